@@ -1,0 +1,48 @@
+package nl.speelveld.conventions.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import nl.speelveld.conventions.problem.ApiException;
+
+/**
+ * Strong ETags from a resource's {@code version}, and the preconditions that rest on them: {@code If-Match} on
+ * updates (missing 428, stale 412: never a lost update) and {@code If-None-Match} on reads (304).
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Throws 428 or 412 unless {@code ifMatch} names exactly the current version. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiException.preconditionRequired();
+        }
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.trim();
+            if (value.equals("*") || value.equals("\"" + currentVersion + "\"")) {
+                return;
+            }
+        }
+        throw ApiException.preconditionFailed(currentVersion);
+    }
+
+    /** The answer to a conditional read: 304 when the client already has this version, else 200 with the body. */
+    public static Response read(String ifNoneMatch, long version, Object body) {
+        EntityTag tag = etag(version);
+        if (ifNoneMatch != null) {
+            for (String value : ifNoneMatch.split(",")) {
+                String trimmed = value.trim();
+                if (trimmed.equals("*") || trimmed.equals("\"" + version + "\"")
+                        || trimmed.equals("W/\"" + version + "\"")) {
+                    return Response.notModified(tag).build();
+                }
+            }
+        }
+        return Response.ok(body).tag(tag).build();
+    }
+}

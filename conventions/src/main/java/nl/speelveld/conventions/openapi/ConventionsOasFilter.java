@@ -1,0 +1,140 @@
+package nl.speelveld.conventions.openapi;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the conventions into every service's OpenAPI document in one place, so that the NL API Design Rules hold
+ * for each operation: the {@code /v1} server URLs, the {@code API-Version} header on every 2xx/3xx answer, the
+ * problem-details answers every operation can give (400, 401, 403, 404 for paths with an id, 500), problem+json as
+ * the media type of every error, and the bearer-token security scheme.
+ */
+public class ConventionsOasFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        var config = ConfigProvider.getConfig();
+        String version = config.getOptionalValue("speelveld.api.version", String.class).orElse("1.0.0");
+        List<String> servers = config.getOptionalValues("speelveld.openapi.servers", String.class)
+                .orElse(List.of("http://localhost:8080/v1"));
+        openAPI.setServers(servers.stream().map(url -> OASFactory.createServer().url(url)).toList());
+        openAPI.getInfo().setVersion(version);
+
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
+                : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema("Problem", problemSchema());
+        components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A JWT from the municipality's identity provider. The `municipality` claim (CBS code)"
+                        + " is the tenant; the `scope` claim carries the scopes, e.g. `initiatives:read`."));
+        components.addHeader("API-Version", OASFactory.createHeader()
+                .description("The full semantic version of this API").schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING).examples(List.of(version))));
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+
+        Paths paths = openAPI.getPaths();
+        if (paths == null || paths.getPathItems() == null) {
+            return;
+        }
+        Map<String, PathItem> rewritten = new LinkedHashMap<>();
+        paths.getPathItems().forEach((path, item) -> {
+            boolean hasId = path.contains("{");
+            item.getOperations().forEach((method, operation) -> complete(operation, hasId, method));
+            rewritten.put(path.startsWith("/v1/") ? path.substring(3) : path, item);
+        });
+        Paths newPaths = OASFactory.createPaths();
+        rewritten.forEach(newPaths::addPathItem);
+        openAPI.setPaths(newPaths);
+    }
+
+    private void complete(Operation operation, boolean hasId, PathItem.HttpMethod method) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                : operation.getResponses();
+        operation.setResponses(responses);
+        ensure(responses, "400", "The request is invalid: every invalid field is listed in `errors`.");
+        ensure(responses, "401", "The bearer token is missing, expired, wrongly signed or for another audience.");
+        ensure(responses, "403", "The token lacks the scope this operation needs.");
+        if (hasId) {
+            ensure(responses, "404", "Not found for your municipality.");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
+            ensure(responses, "413", "The request body is larger than 256 KiB.");
+            ensure(responses, "415", "The Content-Type is not accepted.");
+        }
+        ensure(responses, "500", "An unexpected failure; logged with the request id.");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") || code.startsWith("3")) {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey("API-Version")) {
+                    response.addHeader("API-Version", OASFactory.createHeader()
+                            .ref("#/components/headers/API-Version"));
+                }
+            } else if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent(response.getContent()));
+            }
+        });
+    }
+
+    private void ensure(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private Content problemContent(Content existing) {
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        if (existing != null && existing.getMediaTypes() != null) {
+            for (MediaType candidate : existing.getMediaTypes().values()) {
+                if (candidate.getExamples() != null) {
+                    media.setExamples(candidate.getExamples());
+                }
+            }
+        }
+        return OASFactory.createContent().addMediaType("application/problem+json", media);
+    }
+
+    private Schema problemSchema() {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("title.nl")))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("must not be blank")))
+                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("required")));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .required(List.of("type", "title", "status", "detail"))
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("/problems/validation")))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("Invalid request")))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).examples(List.of(400)))
+                .addProperty("detail", string)
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+    }
+}

@@ -1,0 +1,91 @@
+package nl.speelveld.conventions.paging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.problem.ApiException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads and writes the opaque paging cursors. A cursor is signed and bound to the tenant and the list's filters, so a
+ * tampered cursor, or one from another municipality or another filter, is a 400 rather than a leak.
+ */
+@ApplicationScoped
+public class Cursors {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    private final SecretKeySpec key;
+
+    Cursors(@ConfigProperty(name = "speelveld.cursor.secret") String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /**
+     * @param scope the tenant plus every filter of the list, e.g. {@code "GM0344|initiatives|phase=IDEA"}
+     */
+    public PageRequest read(Integer limit, String cursor, String scope) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
+        }
+        if (cursor == null || cursor.isBlank()) {
+            return new PageRequest(size, null);
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = text.split("\\|");
+            if (parts.length != 3 || !MessageDigest.isEqual(
+                    sign(parts[0] + "|" + parts[1] + "|" + scope).getBytes(StandardCharsets.UTF_8),
+                    parts[2].getBytes(StandardCharsets.UTF_8))) {
+                throw invalidCursor();
+            }
+            return new PageRequest(size, new PageRequest.Position(Instant.parse(parts[0]), UUID.fromString(parts[1])));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw invalidCursor();
+        }
+    }
+
+    /**
+     * Cuts one page from rows fetched with {@code limit + 1}: the extra row only tells that a next page exists.
+     */
+    public <E, R> Page<R> page(List<E> fetched, PageRequest request, String scope,
+            Function<E, PageRequest.Position> position, Function<E, R> mapper) {
+        boolean more = fetched.size() > request.limit();
+        List<E> rows = more ? fetched.subList(0, request.limit()) : fetched;
+        String next = null;
+        if (more) {
+            PageRequest.Position last = position.apply(rows.get(rows.size() - 1));
+            String body = last.createdAt() + "|" + last.id();
+            next = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((body + "|" + sign(body + "|" + scope)).getBytes(StandardCharsets.UTF_8));
+        }
+        return new Page<>(rows.stream().map(mapper).toList(), next);
+    }
+
+    private String sign(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static ApiException invalidCursor() {
+        return ApiException.invalidField("cursor",
+                "is not a cursor this list gave you (it was changed, or belongs to other filters)", "invalid-cursor");
+    }
+}

@@ -1,0 +1,113 @@
+package nl.speelveld.devtools;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL: either a server named by the environment ({@code SPEELVELD_PG_HOST}, {@code SPEELVELD_PG_PORT},
+ * {@code SPEELVELD_PG_USER}, {@code SPEELVELD_PG_PASSWORD}), or an embedded one from zonky's binaries, which needs
+ * nothing but a JDK (it also works as root).
+ */
+public final class Postgres implements AutoCloseable {
+
+    private final EmbeddedPostgres embedded;
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+
+    private Postgres(EmbeddedPostgres embedded, String host, int port, String user, String password) {
+        this.embedded = embedded;
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The server named by the environment, or null when none is named. */
+    public static Postgres fromEnvironment() {
+        String host = System.getenv("SPEELVELD_PG_HOST");
+        if (host == null || host.isBlank()) {
+            return null;
+        }
+        String port = System.getenv().getOrDefault("SPEELVELD_PG_PORT", "5432");
+        return new Postgres(null, host, Integer.parseInt(port), System.getenv().getOrDefault("SPEELVELD_PG_USER",
+                "postgres"), System.getenv().getOrDefault("SPEELVELD_PG_PASSWORD", ""));
+    }
+
+    /** A throw-away embedded server for tests: random port, fast settings, data removed on close. */
+    public static Postgres embeddedForTests() throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+    }
+
+    /** A durable embedded server for the local run: data kept in {@code dataDir} between runs, fsync on. */
+    public static Postgres embeddedPersistent(Path dataDir, int port) throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "120")
+                .start();
+        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+    }
+
+    /** Creates {@code database} when it does not exist yet and returns its JDBC URL. */
+    public String ensureDatabase(String database) throws SQLException {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name " + database);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                ps.setString(1, database);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return jdbcUrl(database);
+                    }
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + database);
+            }
+        }
+        return jdbcUrl(database);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
