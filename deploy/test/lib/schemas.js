@@ -1,0 +1,271 @@
+// Schema validation of rendered objects.
+//
+// Built-in kinds: kubernetes-models validates types, required fields and
+// enums, but not unknown fields (a typo such as `livenessprobe` would be
+// dropped silently by the API server's pruning, or refused with strict field
+// validation). So unknownFields() walks the object against the field lists in
+// kubernetes-models' own type declarations (.d.ts), which come from the same
+// OpenAPI schemas.
+//
+// CloudNativePG kinds: ajv against the CRD's openAPIV3Schema from
+// ../shared/conformance/k8s/, made strict the way the API server is (an
+// object schema without additionalProperties or
+// x-kubernetes-preserve-unknown-fields accepts no other fields), plus the
+// CRD's x-kubernetes-validations (CEL) rules evaluated with cel-js.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { evaluate } from '@marcbachmann/cel-js';
+import { parse as parseYaml } from 'yaml';
+import { CRD_DIR, TEST_DIR } from './manifests.js';
+
+const NODE_MODULES = join(TEST_DIR, 'node_modules');
+const MODELS = join(NODE_MODULES, 'kubernetes-models');
+
+export const CRD_FILES = {
+  'postgresql.cnpg.io/v1/Cluster': 'postgresql.cnpg.io_clusters.yaml',
+  'postgresql.cnpg.io/v1/Pooler': 'postgresql.cnpg.io_poolers.yaml',
+};
+
+export function isCustomKind(obj) {
+  return `${obj.apiVersion}/${obj.kind}` in CRD_FILES;
+}
+
+// ---- built-in kinds: kubernetes-models -------------------------------------
+
+const modelModules = new Map();
+
+async function modelClass(apiVersion, kind) {
+  if (!modelModules.has(apiVersion)) {
+    let mod = null;
+    try {
+      mod = await import(`kubernetes-models/${apiVersion}`);
+    } catch {
+      mod = null;
+    }
+    modelModules.set(apiVersion, mod);
+  }
+  const mod = modelModules.get(apiVersion);
+  return mod && typeof mod[kind] === 'function' ? mod[kind] : null;
+}
+
+/** Errors from kubernetes-models' schema validation; [] when valid. */
+export async function validateBuiltIn(obj) {
+  const Model = await modelClass(obj.apiVersion, obj.kind);
+  if (!Model) return [`no Kubernetes schema for ${obj.apiVersion} ${obj.kind}`];
+  try {
+    new Model(structuredClone(obj)).validate();
+    return [];
+  } catch (e) {
+    return [e.message];
+  }
+}
+
+// ---- unknown fields of built-in kinds: the .d.ts field lists ---------------
+
+const declCache = new Map();
+
+function stripComments(text) {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+function matchingBrace(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error('unbalanced braces');
+}
+
+// Splits `"a"?: T; "b": {...};` at top-level semicolons into [name, type].
+function properties(body) {
+  const props = new Map();
+  let depth = 0;
+  let start = 0;
+  const parts = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if ('{<(['.includes(c)) depth++;
+    else if ('}>)]'.includes(c)) depth--;
+    else if (c === ';' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  for (const part of parts) {
+    const m = /^\s*"([^"]+)"\??\s*:\s*([\s\S]*)$/.exec(part);
+    if (m) props.set(m[1], m[2].trim());
+  }
+  return props;
+}
+
+function resolveImport(fromFile, spec) {
+  if (spec.startsWith('.')) return resolve(dirname(fromFile), spec.replace(/\.js$/, '.d.ts'));
+  return join(NODE_MODULES, `${spec.replace(/\.js$/, '')}.d.ts`);
+}
+
+/** { props: Map<field, typeString>, imports: Map<name, file> } or null (an alias). */
+function declaration(file) {
+  if (declCache.has(file)) return declCache.get(file);
+  let decl = null;
+  if (existsSync(file)) {
+    const text = stripComments(readFileSync(file, 'utf8'));
+    const imports = new Map();
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)) {
+      for (const name of m[1].split(',').map((n) => n.trim()).filter(Boolean)) {
+        const [imported, local] = name.split(/\s+as\s+/);
+        imports.set((local || imported).trim(), resolveImport(file, m[2]));
+      }
+    }
+    const iface = /export interface \w+(?:\s+extends\s+[^{]+)?\s*\{/.exec(text);
+    if (iface) {
+      const open = iface.index + iface[0].length - 1;
+      const body = text.slice(open + 1, matchingBrace(text, open));
+      decl = { props: properties(body), imports };
+    }
+  }
+  declCache.set(file, decl);
+  return decl;
+}
+
+function typeNode(type, decl) {
+  const t = type.trim();
+  const array = /^Array<([\s\S]*)>$/.exec(t);
+  if (array) return { array: typeNode(array[1], decl) };
+  const map = /^\{\s*\[key: string\]:\s*([\s\S]*?);?\s*\}$/.exec(t);
+  if (map) return { map: typeNode(map[1], decl) };
+  if (/^\w+$/.test(t) && decl.imports.has(t)) {
+    const file = decl.imports.get(t);
+    if (declaration(file)) return { file };
+  }
+  return { leaf: true };
+}
+
+function walk(value, node, path, errors) {
+  if (value === null || value === undefined || node.leaf) return;
+  if (node.array) {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, node.array, `${path}[${i}]`, errors));
+    return;
+  }
+  if (node.map) {
+    if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, node.map, `${path}.${k}`, errors);
+    return;
+  }
+  const decl = declaration(node.file);
+  if (typeof value !== 'object' || Array.isArray(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    if (!decl.props.has(key)) {
+      errors.push(`${path}.${key}: unknown field`);
+    } else {
+      walk(v, typeNode(decl.props.get(key), decl), `${path}.${key}`, errors);
+    }
+  }
+}
+
+function rootDeclFile(apiVersion, kind) {
+  return join(MODELS, ...apiVersion.split('/'), `${kind}.d.ts`);
+}
+
+/** Fields that no schema of the kind knows, as "path: unknown field". */
+export function unknownFields(obj) {
+  const errors = [];
+  if (isCustomKind(obj)) {
+    // The CRD schema checks spec/status; metadata is the usual ObjectMeta.
+    const meta = join(NODE_MODULES, '@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta.d.ts');
+    walk(obj.metadata, { file: meta }, 'metadata', errors);
+    return errors;
+  }
+  const file = rootDeclFile(obj.apiVersion, obj.kind);
+  if (!declaration(file)) return [`no field list for ${obj.apiVersion} ${obj.kind}`];
+  walk(obj, { file }, obj.kind, errors);
+  return errors;
+}
+
+// ---- CloudNativePG kinds: ajv on the CRD schema ----------------------------
+
+function strictSchema(node) {
+  if (Array.isArray(node)) return node.map(strictSchema);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    // Property maps hold field names, not keywords: copy their values only.
+    out[k] = k === 'properties'
+      ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, strictSchema(s)]))
+      : strictSchema(v);
+  }
+  if (out.type === 'object' && out.properties && out.additionalProperties === undefined
+      && !out['x-kubernetes-preserve-unknown-fields']) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+function toCel(value) {
+  if (Array.isArray(value)) return value.map(toCel);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
+  }
+  return Number.isInteger(value) ? BigInt(value) : value;
+}
+
+function celErrors(value, schema, path, errors) {
+  if (value === undefined || value === null || !schema) return;
+  for (const v of schema['x-kubernetes-validations'] || []) {
+    if (/\boldSelf\b/.test(v.rule)) continue; // transition rules need the stored object
+    let ok;
+    try {
+      ok = evaluate(v.rule, { self: toCel(value) });
+    } catch (e) {
+      errors.push(`${path}: CEL rule could not be evaluated (${v.rule}): ${e.message}`);
+      continue;
+    }
+    if (ok !== true) errors.push(`${path}: ${v.message || v.rule}`);
+  }
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => celErrors(item, schema.items, `${path}[${i}]`, errors));
+  } else if (typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      const sub = schema.properties?.[k]
+        ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+      celErrors(v, sub, `${path}.${k}`, errors);
+    }
+  }
+}
+
+const crdCache = new Map();
+
+function crdSchema(apiVersion, kind) {
+  const key = `${apiVersion}/${kind}`;
+  if (!crdCache.has(key)) {
+    const file = join(CRD_DIR, CRD_FILES[key]);
+    if (!existsSync(file)) {
+      throw new Error(`${file} is missing: the CloudNativePG CRDs are expected at ../shared/conformance/k8s/ beside the repository`);
+    }
+    const crd = parseYaml(readFileSync(file, 'utf8'));
+    const version = crd.spec.versions.find((v) => `${crd.spec.group}/${v.name}` === apiVersion);
+    if (!version) throw new Error(`${file} has no version ${apiVersion}`);
+    const raw = version.schema.openAPIV3Schema;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+    ajv.addFormat('int64', { type: 'number', validate: (n) => Number.isInteger(n) });
+    crdCache.set(key, { raw, validate: ajv.compile(strictSchema(raw)) });
+  }
+  return crdCache.get(key);
+}
+
+/** Errors of a CloudNativePG object against its CRD schema; [] when valid. */
+export function validateCustom(obj) {
+  const { raw, validate } = crdSchema(obj.apiVersion, obj.kind);
+  const errors = [];
+  if (!validate(obj)) {
+    for (const e of validate.errors) {
+      const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})` : '';
+      errors.push(`${e.instancePath || '/'} ${e.message}${extra}`);
+    }
+  }
+  celErrors(obj, raw, obj.kind, errors);
+  return errors;
+}
