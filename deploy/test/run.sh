@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Manifest checks for deploy/: renders every overlay with `kubectl kustomize`
+# and runs the Node test suite (schemas, unknown fields, CloudNativePG CRDs,
+# policy rules). No cluster needed. Called by .ci/run as
+#   bash deploy/test/run.sh
+# Exits non-zero on any failure, and when a tool it needs is missing.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+deploy="$(cd "$here/.." && pwd)"
+repo="$(cd "$deploy/.." && pwd)"
+
+fail() { echo "deploy/test/run.sh: $*" >&2; exit 1; }
+
+command -v kubectl >/dev/null 2>&1 \
+  || fail "kubectl is not installed; it renders the overlays (kubectl 1.32 ships Kustomize 5.5). Install kubectl; the manifest checks did NOT run."
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+  || fail "node and npm are needed (Node 20); the manifest checks did NOT run."
+crds="$repo/../shared/conformance/k8s"
+[ -f "$crds/postgresql.cnpg.io_clusters.yaml" ] \
+  || fail "the CloudNativePG CRDs are missing at $crds (expected beside the repository as ../shared/conformance/k8s)."
+
+echo "== npm ci (deploy/test)"
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Render from a copy, so that overlays/local gets throwaway credentials
+# without touching (or reading) a developer's real ones.
+mkdir -p "$work/deploy" "$work/rendered"
+cp -R "$deploy/base" "$deploy/overlays" "$work/deploy/"
+rm -rf "$work/deploy/overlays/local/credentials"
+bash "$work/deploy/overlays/local/make-credentials.sh" >/dev/null
+
+for target in base overlays/local overlays/production; do
+  name="$(basename "$target")"
+  echo "== kubectl kustomize deploy/$target"
+  kubectl kustomize "$work/deploy/$target" > "$work/rendered/$name.yaml" \
+    || fail "deploy/$target does not render"
+  echo "   $(grep -c '^kind:' "$work/rendered/$name.yaml") objects"
+done
+
+echo "== manifest tests"
+cd "$here"
+SPEELVELD_RENDERED="$work/rendered" node --test --test-reporter=spec tests/*.test.js
