@@ -56,7 +56,9 @@ public class ProblemMappers {
         return apiException(ApiException.validation(errors), uri);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class}, priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response json(JsonProcessingException e, UriInfo uri) {
         return apiException(ApiException.validation(List.of(fieldErrorOf(e))), uri);
     }
@@ -172,7 +174,7 @@ public class ProblemMappers {
     }
 
     /** Names the field of a JSON mapping failure and says, for unknown codes, which codes are allowed. */
-    static FieldError fieldErrorOf(JsonProcessingException e) {
+    public static FieldError fieldErrorOf(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
             return new FieldError("body", "is not well-formed JSON (" + e.getOriginalMessage() + ")", "malformed-json");
         }

@@ -1,0 +1,100 @@
+package nl.speelveld.initiative;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.speelveld.devtools.PostgresTestResource;
+import nl.speelveld.devtools.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
+class InitiativeResourceTest {
+
+    static final String GM0344 = TestTokens.token("GM0344", "initiatives:read", "initiatives:write");
+    static final String GM0363 = TestTokens.token("GM0363", "initiatives:read", "initiatives:write");
+
+    static String create(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/initiatives")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldRegisterAnInitiativeAndReadItBack() {
+        String location = given().auth().oauth2(GM0344).contentType(ContentType.JSON).body(Examples.INITIATIVE_REQUEST)
+                .when().post("/v1/initiatives")
+                .then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("municipalityCode", equalTo("GM0344"))
+                .body("title.nl", equalTo("Energiecoöperatie Zonnewijk"))
+                .body("phase", equalTo("IMPLEMENTATION"))
+                .body("externalRefs[0].id", equalTo("42"))
+                .extract().header("Location");
+        given().auth().oauth2(GM0344).when().get(location)
+                .then().statusCode(200)
+                .body("type", equalTo("CITIZEN_COLLECTIVE"))
+                .body("areaCodes", hasItem("BU03440101"))
+                .body("budgetPerYear", equalTo(100000));
+    }
+
+    @Test
+    void shouldAnswer404ForAnotherMunicipalitysInitiative() {
+        String id = create(GM0344, "{\"title\": {\"nl\": \"Buurttuin\"}, \"type\": \"CITIZEN_INITIATIVE\"}");
+        given().auth().oauth2(GM0363).when().get("/v1/initiatives/" + id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", notNullValue())
+                .body("detail", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseAMissingTitleAndAnUnknownCodeAtOnce() {
+        given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                .body("{\"type\": \"CITIZEN_INITIATIVE\", \"areaCodes\": [\"XX1\"]}")
+                .when().post("/v1/initiatives")
+                .then().log().ifValidationFails().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("areaCodes[0]"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAnUnknownEnumCode() {
+        given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                .body("{\"title\": {\"nl\": \"x\"}, \"type\": \"HOBBY\"}")
+                .when().post("/v1/initiatives")
+                .then().log().ifValidationFails().statusCode(400)
+                .body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", startsWith("has an unknown code 'HOBBY'"));
+    }
+
+    @Test
+    void shouldRefuseTheMunicipalityCodeInABody() {
+        given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                .body("{\"title\": {\"nl\": \"x\"}, \"type\": \"COPRODUCTION\", \"municipalityCode\": \"GM0363\"}")
+                .when().post("/v1/initiatives")
+                .then().log().ifValidationFails().statusCode(400)
+                .body("errors[0].field", equalTo("municipalityCode"))
+                .body("errors[0].code", equalTo("unknown-property"));
+    }
+
+    @Test
+    void shouldListOnlyTheCallersInitiatives() {
+        create(GM0363, "{\"title\": {\"nl\": \"Alleen Utrecht\"}, \"type\": \"COPRODUCTION\"}");
+        given().auth().oauth2(GM0344).queryParam("q", "alleen utrecht").when().get("/v1/initiatives")
+                .then().statusCode(200)
+                .body("items", hasSize(0))
+                .body("next", nullValue());
+    }
+}
