@@ -32,20 +32,35 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    public static final List<Service> SERVICES = List.of(
-            new Service("initiative-service", 8081, "initiative"),
-            new Service("stakeholder-service", 8082, "stakeholder"),
-            new Service("assessment-service", 8083, "assessment"));
+    /** The services at their usual local ports 8081-8083. */
+    public static final List<Service> SERVICES = services(8081);
 
     private final Path root;
     private final Path dataDir;
+    private final List<Service> services;
     private final List<Process> processes = new ArrayList<>();
     private Postgres postgres;
     private DevKeys keys;
 
     public LocalSystem(Path root, Path dataDir) {
+        this(root, dataDir, 8081);
+    }
+
+    /** A system whose services listen on {@code firstPort} and the two ports after it. */
+    public LocalSystem(Path root, Path dataDir, int firstPort) {
         this.root = root;
         this.dataDir = dataDir;
+        this.services = services(firstPort);
+    }
+
+    public static List<Service> services(int firstPort) {
+        return List.of(new Service("initiative-service", firstPort, "initiative"),
+                new Service("stakeholder-service", firstPort + 1, "stakeholder"),
+                new Service("assessment-service", firstPort + 2, "assessment"));
+    }
+
+    public List<Service> services() {
+        return services;
     }
 
     public DevKeys keys() {
@@ -73,13 +88,14 @@ public final class LocalSystem implements AutoCloseable {
         String cursorSecret = secret(dataDir.resolve("keys").resolve("cursor-secret"));
         postgres = Postgres.fromEnvironment();
         if (postgres == null) {
-            int port = Integer.parseInt(System.getenv().getOrDefault("SPEELVELD_PG_EMBEDDED_PORT", "54329"));
-            log("starting embedded PostgreSQL on port " + port + ", data in " + dataDir.resolve("pgdata"));
+            int port = Integer.parseInt(System.getenv().getOrDefault("SPEELVELD_PG_EMBEDDED_PORT", "0"));
+            log("starting embedded PostgreSQL, data in " + dataDir.resolve("pgdata"));
             postgres = Postgres.embeddedPersistent(dataDir.resolve("pgdata"), port);
+            log("PostgreSQL listens on localhost:" + postgres.port());
         } else {
             log("using the PostgreSQL server named by SPEELVELD_PG_HOST");
         }
-        for (Service service : SERVICES) {
+        for (Service service : services) {
             Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
@@ -94,8 +110,8 @@ public final class LocalSystem implements AutoCloseable {
             env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
             env.put("SPEELVELD_CURSOR_SECRET", cursorSecret);
             env.put("SPEELVELD_CORS_ORIGINS", "http://localhost:3000");
-            env.put("QUARKUS_REST_CLIENT_INITIATIVE_API_URL", SERVICES.get(0).url());
-            env.put("QUARKUS_REST_CLIENT_STAKEHOLDER_API_URL", SERVICES.get(1).url());
+            env.put("QUARKUS_REST_CLIENT_INITIATIVE_API_URL", services.get(0).url());
+            env.put("QUARKUS_REST_CLIENT_STAKEHOLDER_API_URL", services.get(1).url());
             env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
                     .directory(root.resolve(service.name()).toFile())
@@ -107,8 +123,8 @@ public final class LocalSystem implements AutoCloseable {
                     + dataDir.resolve("logs").resolve(service.name() + ".log") + ")");
         }
         Instant deadline = Instant.now().plus(readyTimeout);
-        for (int i = 0; i < SERVICES.size(); i++) {
-            waitReady(SERVICES.get(i), processes.get(i), deadline);
+        for (int i = 0; i < services.size(); i++) {
+            waitReady(services.get(i), processes.get(i), deadline);
         }
     }
 

@@ -51,10 +51,13 @@ public final class Postgres implements AutoCloseable {
 
     /** A durable embedded server for the local run: data kept in {@code dataDir} between runs, fsync on. */
     public static Postgres embeddedPersistent(Path dataDir, int port) throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPort(port)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")

@@ -1,0 +1,136 @@
+package nl.speelveld.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.assessment.method.AssessmentInput;
+import nl.speelveld.assessment.method.AssessmentOutcome;
+import nl.speelveld.assessment.method.DilemmaMethod;
+import nl.speelveld.assessment.method.Thresholds;
+import nl.speelveld.conventions.paging.Cursors;
+import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.conventions.paging.PageRequest;
+import nl.speelveld.conventions.persistence.Keyset;
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.conventions.tenancy.Tenant;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Computes and stores assessments. The reads of the other services happen before any transaction is opened; the
+ * assessment is stored in one short transaction afterwards, so a failed read stores nothing.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+    static final ZoneId MUNICIPAL_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final SnapshotReader reader;
+    private final ThresholdSetService thresholdSets;
+    private final AssessmentRepository assessments;
+    private final Tenant tenant;
+    private final Cursors cursors;
+    private final ObjectMapper json;
+    private final ObjectMapper canonical;
+    private final DilemmaMethod method = new DilemmaMethod();
+
+    AssessmentService(SnapshotReader reader, ThresholdSetService thresholdSets, AssessmentRepository assessments,
+            Tenant tenant, Cursors cursors, ObjectMapper json) {
+        this.reader = reader;
+        this.thresholdSets = thresholdSets;
+        this.assessments = assessments;
+        this.tenant = tenant;
+        this.cursors = cursors;
+        this.json = json;
+        this.canonical = JsonMapper.builder().findAndAddModules()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    }
+
+    public AssessmentResponse create(AssessmentRequest request) {
+        String municipality = tenant.code();
+        LocalDate today = LocalDate.now(MUNICIPAL_TIME);
+        LocalDate asOf = request.asOf() == null ? today : request.asOf();
+        if (asOf.isAfter(today.plusDays(1))) {
+            throw ApiException.invalidField("asOf", "must not be in the future", "range");
+        }
+        List<String> references = request.referenceProfileIds() == null ? List.of()
+                : request.referenceProfileIds().stream().map(UUID::toString).toList();
+        Thresholds thresholds = thresholdSets.current();
+        AssessmentInput input = reader.read(tenant.bearer(), request.initiativeId().toString(), asOf, references);
+        AssessmentOutcome outcome = method.assess(input, thresholds);
+        String digest = digest(input);
+        Assessment stored = QuarkusTransaction.requiringNew().call(() -> {
+            Assessment a = new Assessment(municipality);
+            a.initiativeId = request.initiativeId();
+            a.asOf = asOf;
+            a.methodVersion = outcome.methodVersion();
+            a.thresholdSetVersion = outcome.thresholdSetVersion();
+            a.referenceProfileIds = references;
+            a.inputDigest = digest;
+            a.inputSnapshot = canonical.valueToTree(input);
+            a.thresholds = canonical.valueToTree(thresholds);
+            a.outcome = json.valueToTree(outcome);
+            assessments.persistAndFlush(a);
+            return a;
+        });
+        LOG.infof("assessment %s of initiative %s stored (method %s, thresholds %s, %d groups, %d interests)",
+                stored.id(), request.initiativeId(), outcome.methodVersion(), outcome.thresholdSetVersion(),
+                input.groups().size(), input.interests().size());
+        return AssessmentResponse.of(stored, outcome);
+    }
+
+    public Assessment require(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> assessments.findForTenant(tenant.code(), id)
+                .orElseThrow(() -> ApiException.notFound("assessment", id)));
+    }
+
+    public AssessmentResponse get(UUID id) {
+        Assessment a = require(id);
+        return AssessmentResponse.of(a, outcome(a));
+    }
+
+    public AssessmentOutcome outcome(Assessment a) {
+        try {
+            return json.treeToValue(a.outcome, AssessmentOutcome.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored assessment " + a.id() + " cannot be read", e);
+        }
+    }
+
+    public Page<AssessmentResponse> list(UUID initiativeId, Integer limit, String cursor) {
+        String municipality = tenant.code();
+        String scope = municipality + "|assessments|" + initiativeId;
+        PageRequest page = cursors.read(limit, cursor, scope);
+        return QuarkusTransaction.joiningExisting().call(() -> cursors.page(
+                assessments.newestFirst(municipality, initiativeId, page), page, scope, Keyset::position,
+                a -> AssessmentResponse.of(a, outcome(a))));
+    }
+
+    List<Assessment> timeline(UUID initiativeId) {
+        return QuarkusTransaction.joiningExisting().call(() -> assessments.timeline(tenant.code(), initiativeId));
+    }
+
+    private String digest(AssessmentInput input) {
+        try {
+            byte[] bytes = canonical.writeValueAsString(input).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the assessment input", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.speelveld.assessment;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.speelveld.assessment.method.Thresholds;
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.conventions.problem.FieldError;
+import nl.speelveld.conventions.tenancy.Tenant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The versioned thresholds: the built-in default set and each municipality's own versions. */
+@ApplicationScoped
+public class ThresholdSetService {
+
+    private final Tenant tenant;
+
+    ThresholdSetService(Tenant tenant) {
+        this.tenant = tenant;
+    }
+
+    /** The set new assessments of this municipality use: its newest own version, else the default. */
+    @Transactional
+    public Thresholds current() {
+        ThresholdSet newest = newest(tenant.code());
+        return newest == null ? Thresholds.defaults() : Thresholds.withOverrides(newest.label, newest.overrides);
+    }
+
+    @Transactional
+    public ThresholdSetResponse currentResponse() {
+        ThresholdSet newest = newest(tenant.code());
+        return newest == null ? ThresholdSetResponse.defaultSet() : ThresholdSetResponse.of(newest);
+    }
+
+    @Transactional
+    public List<ThresholdSetResponse> all() {
+        List<ThresholdSetResponse> sets = new ArrayList<>();
+        sets.add(ThresholdSetResponse.defaultSet());
+        Panache.getEntityManager().createQuery("from ThresholdSet where municipalityCode = :m order by sequence",
+                ThresholdSet.class).setParameter("m", tenant.code()).getResultList()
+                .forEach(s -> sets.add(ThresholdSetResponse.of(s)));
+        return sets;
+    }
+
+    @Transactional
+    public ThresholdSetResponse create(ThresholdSetRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, Double> e : request.values().entrySet()) {
+            if (!Thresholds.knownKeys().contains(e.getKey())) {
+                errors.add(new FieldError("values." + e.getKey(), "is not a threshold key; see GET"
+                        + " /v1/threshold-sets/current for the keys", "unknown-key"));
+            } else if (e.getValue().isNaN() || e.getValue().isInfinite()) {
+                errors.add(new FieldError("values." + e.getKey(), "must be a finite number", "range"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        String municipality = tenant.code();
+        ThresholdSet newest = newest(municipality);
+        ThresholdSet set = new ThresholdSet(municipality, newest == null ? 1 : newest.sequence + 1, request);
+        Panache.getEntityManager().persist(set);
+        Panache.getEntityManager().flush();
+        return ThresholdSetResponse.of(set);
+    }
+
+    private static ThresholdSet newest(String municipality) {
+        return Panache.getEntityManager().createQuery("from ThresholdSet where municipalityCode = :m order by"
+                + " sequence desc", ThresholdSet.class).setParameter("m", municipality).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+}
