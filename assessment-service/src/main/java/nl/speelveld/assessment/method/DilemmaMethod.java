@@ -9,7 +9,6 @@ import java.util.Set;
 
 import nl.speelveld.assessment.method.AssessmentInput.Interest;
 import nl.speelveld.assessment.method.AssessmentInput.Issue;
-import nl.speelveld.assessment.method.AssessmentInput.StakeholderGroup;
 import nl.speelveld.assessment.method.AssessmentOutcome.Axis;
 import nl.speelveld.assessment.method.AssessmentOutcome.Indicator;
 import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
@@ -136,7 +135,7 @@ public final class DilemmaMethod {
         }
         boolean noneOut = s.issues.values().stream().allMatch(Issue::inScope);
         List<String> silent = s.groups.values().stream().filter(g -> g.affected() && Snapshot.silent(g))
-                .map(StakeholderGroup::name).toList();
+                .map(g -> s.groupName(g.id())).toList();
         if (noneOut && !silent.isEmpty()) {
             out.add(IndicatorCatalog.warning("NO_OUT_OF_SCOPE_ISSUES",
                     "Alle vastgelegde kwesties vallen binnen de afbakening, terwijl " + Texts.list(silent, "nl")

@@ -45,7 +45,7 @@ final class FI4SilentClaims {
         details.put("withUrgency", urgent.stream().map(g -> (Object) s.groupRef(g.id())).toList());
         String formula = "|{g ∈ A: legitimacy ∧ voice ∈ Silent}| = " + silent.size() + ", of which with urgency: "
                 + urgent.size();
-        List<String> names = silent.stream().map(StakeholderGroup::name).toList();
+        List<String> names = silent.stream().map(g -> s.groupName(g.id())).toList();
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 "Geraakte groepen met een legitiem belang maar zonder eigen stem: " + Texts.list(names, "nl")
                         + ". Met urgentie zijn zij afhankelijk van anderen om gehoord te worden.",

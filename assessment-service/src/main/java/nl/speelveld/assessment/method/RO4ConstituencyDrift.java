@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class RO4ConstituencyDrift {
     static Result compute(Snapshot s) {
         Thresholds t = s.thresholds;
         Set<String> core = s.groups.values().stream().filter(g -> Snapshot.CORE_SOURCE.equals(g.source()))
-                .map(StakeholderGroup::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .map(StakeholderGroup::id).collect(Collectors.toCollection(LinkedHashSet::new));
         List<Warning> warnings = new ArrayList<>();
         List<Input> inputs = new ArrayList<>();
         Map<String, Object> checks = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.speelveld.assessment.method.AssessmentInput.Issue;
-import nl.speelveld.assessment.method.AssessmentInput.StakeholderGroup;
 import nl.speelveld.assessment.method.AssessmentOutcome.Question;
 
 /**
@@ -47,7 +46,7 @@ final class ReflectionQuestions {
         }
         if (fi4.band() == Band.HIGH) {
             q.add("Q-SILENT", List.of("FI-4"), l -> Map.of(l.equals("nl") ? "groep" : "group",
-                    Texts.list(fi4.urgent().stream().map(StakeholderGroup::name).toList(), l)));
+                    Texts.list(fi4.urgent().stream().map(g -> s.groupName(g.id())).toList(), l)));
         }
         if (fi5.band().atLeastMedium() && fi5.headline() != null) {
             RepresentationGaps.Gap h = fi5.headline();

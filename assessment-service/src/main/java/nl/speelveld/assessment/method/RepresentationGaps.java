@@ -55,7 +55,7 @@ final class RepresentationGaps {
 
     static ProfileGaps of(Snapshot s, ParticipantProfile profile) {
         Set<String> dimensions = new LinkedHashSet<>();
-        profile.counts().forEach(c -> dimensions.add(c.dimension()));
+        profile.counts().stream().filter(RepresentationGaps::usable).forEach(c -> dimensions.add(c.dimension()));
         List<Gap> gaps = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String dim : dimensions) {
@@ -80,6 +80,11 @@ final class RepresentationGaps {
         return own != null && hasDimension(own, dimension) ? own : null;
     }
 
+    /** A count without a dimension or category cannot be placed and is not read. */
+    private static boolean usable(ParticipantProfile.Count c) {
+        return c.dimension() != null && c.category() != null;
+    }
+
     private static boolean hasDimension(PopulationProfile p, String dimension) {
         return p.shares().stream().anyMatch(sh -> dimension.equals(sh.dimension()));
     }
@@ -88,12 +93,12 @@ final class RepresentationGaps {
         Map<String, Double> p = new LinkedHashMap<>();
         Map<String, Double> q = new LinkedHashMap<>();
         for (ParticipantProfile.Count c : profile.counts()) {
-            if (dimension.equals(c.dimension())) {
+            if (usable(c) && dimension.equals(c.dimension())) {
                 p.merge(c.category(), (double) c.count() / profile.n(), Double::sum);
             }
         }
         for (PopulationProfile.Share sh : ref.shares()) {
-            if (dimension.equals(sh.dimension())) {
+            if (sh.category() != null && dimension.equals(sh.dimension())) {
                 q.merge(sh.category(), sh.value(), Double::sum);
             }
         }

@@ -195,4 +195,34 @@ class DilemmaMethodTest {
                 new ObjectMapper().convertValue(json.get("disclaimer"), Map.class));
         assertTrue(json.get("warnings").get(0).get("message").has("en"));
     }
+
+    @Test
+    void shouldSurviveRecordsWithTheirOptionalFieldsLeftEmpty() {
+        AssessmentInput in = new AssessmentInput(java.time.LocalDate.parse("2026-11-01"), null,
+                new AssessmentInput.Initiative("i", null, null, null, null),
+                List.of(new AssessmentInput.Issue("x", null, true)),
+                List.of(new AssessmentInput.StakeholderGroup("g", null, null, true, false, true, true, null, null, false)),
+                List.of(new AssessmentInput.Interest("n", "g", "x", null, null, null, null, null, null),
+                        new AssessmentInput.Interest("m", "nobody", "x", "WISH", "SUPPORT", "ASSUMED", null, null, null)),
+                List.of(new AssessmentInput.ConflictOverride(null, null, null)),
+                List.of(new AssessmentInput.RoleObservation("r", null, null, null, null, null, null),
+                        new AssessmentInput.RoleObservation("t", "TAKEN", null, null, "DIRECT", null, null)),
+                List.of(new AssessmentInput.KeyDecision("k", null, null, null)),
+                List.of(new AssessmentInput.ParticipantProfile("p", "g", "CORE_GROUP", null, 5, "ref",
+                        List.of(new AssessmentInput.ParticipantProfile.Count("GENDER", null, 5),
+                                new AssessmentInput.ParticipantProfile.Count("AGE_BAND", "65+", 5)))),
+                List.of(new AssessmentInput.PopulationProfile("ref", null, null, null, null, null,
+                        List.of(new AssessmentInput.PopulationProfile.Share("AGE_BAND", "65+", 0.2)))),
+                List.of(new AssessmentInput.CoreGroupSnapshot("c", "g", null, 0, 0, null)),
+                List.of(new AssessmentInput.ConstituencyConsultation("q", "g", null, null, 0, 0, null)));
+        AssessmentOutcome o = new DilemmaMethod().assess(in, Thresholds.defaults());
+        assertEquals(75, o.axis("ROLE").position());
+        assertEquals(0.4, o.indicator("FI-5").value()); // ½ |1.0 − 0.2|; the count without category is not read
+        assertEquals(Band.MEDIUM, o.indicator("FI-5").band());
+        assertTrue(warningCodes(o).containsAll(List.of("ASSUMED_INTERESTS", "SMALL_SAMPLE", "REFERENCE_NOT_JUSTIFIED")),
+                warningCodes(o).toString());
+        for (AssessmentOutcome.Question q : o.questions()) {
+            assertFalse((q.text().get("nl") + q.text().get("en")).contains("{"), q.code());
+        }
+    }
 }
