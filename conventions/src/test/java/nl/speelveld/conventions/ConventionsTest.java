@@ -89,6 +89,20 @@ class ConventionsTest {
                 .body("paths.'/probes/{id}'.get.responses.'200'.headers", org.hamcrest.Matchers.hasKey("API-Version"));
     }
 
+    @Test
+    void shouldNarrowLocalizedTextsToTheLanguageAskedFor() {
+        String id = given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"proef\", \"en\": \"probe\"}, \"kind\": \"SMALL\"}")
+                .post("/v1/probes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(A).get("/v1/probes/" + id).then().body("name.nl", equalTo("proef"))
+                .body("name.en", equalTo("probe"));
+        given().auth().oauth2(A).queryParam("locale", "en").get("/v1/probes/" + id).then()
+                .body("name.en", equalTo("probe")).body("name.nl", nullValue())
+                .header("Content-Language", "en");
+        given().auth().oauth2(A).header("Accept-Language", "fy, de;q=0.5").get("/v1/probes/" + id).then()
+                .body("name.nl", equalTo("proef")).body("name.en", nullValue());
+    }
+
     // --- framework errors as problem details ------------------------------------------------------------------
 
     @Test
