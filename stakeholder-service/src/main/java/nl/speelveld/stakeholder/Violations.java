@@ -1,0 +1,46 @@
+package nl.speelveld.stakeholder;
+
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.conventions.problem.FieldError;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the domain-rule failures of one request, so that a client learns about every invalid field at once
+ * (CONVENTIONS.md), also across the remote checks and the database checks.
+ */
+final class Violations {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    void add(String field, String message, String code) {
+        errors.add(new FieldError(field, message, code));
+    }
+
+    /** A date a person records may lie at most one day ahead (time zones, a late evening entry). */
+    void notAfterTomorrow(LocalDate date, String field) {
+        if (date != null && date.isAfter(LocalDate.now(NETHERLANDS).plusDays(1))) {
+            add(field, "must not lie in the future (at most tomorrow)", "range");
+        }
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Throws one 400 listing every collected field, if there is any. */
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(List.copyOf(errors));
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(NETHERLANDS);
+    }
+}
