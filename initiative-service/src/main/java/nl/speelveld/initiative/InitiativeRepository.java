@@ -2,6 +2,7 @@ package nl.speelveld.initiative;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 
@@ -17,6 +18,12 @@ class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
 
     Optional<Initiative> findForTenant(String municipality, UUID id) {
         return find("id = ?1 and municipalityCode = ?2", id, municipality).firstResultOptional();
+    }
+
+    /** The same, locked for update until the transaction ends, for changes that must happen one at a time. */
+    Optional<Initiative> findForTenantLocked(String municipality, UUID id) {
+        return find("id = ?1 and municipalityCode = ?2", id, municipality)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     List<Initiative> list(String municipality, InitiativeFilter filter, PageRequest page) {

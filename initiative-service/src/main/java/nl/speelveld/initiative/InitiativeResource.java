@@ -92,7 +92,7 @@ public class InitiativeResource {
             @QueryParam("q") @Parameter(description = "Text in title or summary, any language",
                     schema = @Schema(maxLength = 200)) String q,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(maxLength = 512)) String cursor) {
         String[] ref = null;
@@ -110,7 +110,7 @@ public class InitiativeResource {
                 Codes.parse(PolicyDomain.class, primaryDomain, "primaryDomain"),
                 areaCode == null || areaCode.isBlank() ? null : areaCode, ref,
                 q == null || q.isBlank() ? null : q.trim());
-        return service.list(filter, limit, cursor);
+        return service.list(filter, ListParams.limit(limit), cursor);
     }
 
     @GET

@@ -56,6 +56,15 @@ public class InitiativeService {
                 .orElseThrow(() -> ApiException.notFound("initiative", id));
     }
 
+    /**
+     * The same as {@link #require}, locked until the transaction ends: for changes to what belongs to the initiative
+     * that must happen one after the other (problem-definition sequences, phase transitions).
+     */
+    Initiative lock(UUID id) {
+        return initiatives.findForTenantLocked(tenant.code(), id)
+                .orElseThrow(() -> ApiException.notFound("initiative", id));
+    }
+
     @Transactional
     public InitiativeResponse get(UUID id) {
         return InitiativeResponse.of(require(id));
