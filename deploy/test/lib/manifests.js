@@ -41,6 +41,7 @@ function renderAll() {
   for (const name of ['postgres', 'initiative', 'stakeholder', 'assessment']) {
     writeFileSync(join(creds, `${name}-password`), `throwaway-${name}`);
   }
+  writeFileSync(join(creds, 'cursor-secret'), 'throwaway-cursor-secret');
   for (const target of ['base', ...OVERLAYS]) {
     const dir = target === 'base' ? join(work, 'base') : join(work, 'overlays', target);
     const yaml = execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEPLOY_DIR } from './manifests.js';
+import { baseName, DEPLOY_DIR } from './manifests.js';
+import { containersOf, podOf, workloads } from './k8s.js';
 
 export const SERVICES = ['initiative-service', 'stakeholder-service', 'assessment-service'];
 
@@ -70,8 +71,27 @@ export const EXEMPTIONS = {
   production: {},
 };
 
-/** Secrets the cluster provides (never in the manifests), per overlay. */
-export const PROVIDED_SECRETS = ['speelveld-tls'];
+/**
+ * Secrets that the operator creates in the cluster (never in the manifests),
+ * per overlay, with the keys the manifests may read from them. Every one is a
+ * prerequisite in deploy/README.md; references-resolve accepts a reference to
+ * a Secret that is not in the output only when it is listed here (with the
+ * key), and the tests fail when an entry is no longer referenced or is in the
+ * output after all. Nothing else may be assumed to exist.
+ */
+export const PROVIDED_SECRETS = {
+  local: {
+    // kubectl create secret tls (README, "Deploying to a laptop cluster").
+    'speelveld-tls': ['tls.crt', 'tls.key'],
+  },
+  production: {
+    // cert-manager or kubectl create secret tls (README, "Prerequisites").
+    'speelveld-tls': ['tls.crt', 'tls.key'],
+    // kubectl create secret generic speelveld-cursor --from-literal=secret=...
+    // (README, "Prerequisites"); overlays/local generates it instead.
+    'speelveld-cursor': ['secret'],
+  },
+};
 
 /** Names of the Secrets an overlay generates with Kustomize (from its kustomization.yaml). */
 export function generatedSecrets(overlay) {
@@ -83,6 +103,44 @@ export function ruleContext(overlay) {
   return {
     expectedFlows: EXPECTED_FLOWS[overlay],
     generatedSecrets: generatedSecrets(overlay),
-    providedSecrets: PROVIDED_SECRETS,
+    providedSecrets: PROVIDED_SECRETS[overlay],
   };
+}
+
+/** Names of the Secrets that rendered objects refer to (env, envFrom, volumes, Ingress TLS). */
+export function referencedSecrets(docs) {
+  const names = new Set();
+  for (const w of workloads(docs)) {
+    const spec = podOf(w).spec;
+    for (const { c } of containersOf(spec)) {
+      for (const f of c.envFrom ?? []) if (f.secretRef) names.add(f.secretRef.name);
+      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) names.add(e.valueFrom.secretKeyRef.name);
+    }
+    for (const v of spec.volumes ?? []) if (v.secret) names.add(v.secret.secretName);
+  }
+  for (const ing of docs.filter((d) => d.kind === 'Ingress')) {
+    for (const t of ing.spec?.tls ?? []) if (t.secretName) names.add(t.secretName);
+  }
+  return names;
+}
+
+/**
+ * Problems with an overlay's list of operator-provided Secrets: an entry that
+ * nothing refers to (stale), one that the output makes after all (then it is
+ * not the operator's), one without keys, one the README does not name as a
+ * prerequisite.
+ */
+export function providedSecretProblems(docs, provided, readme) {
+  const out = [];
+  const referenced = referencedSecrets(docs);
+  for (const [name, keys] of Object.entries(provided)) {
+    if (!referenced.has(name)) out.push(`${name} is listed as provided but nothing refers to it`);
+    if (docs.some((d) => d.kind === 'Secret' && baseName(d.metadata.name) === name)) out.push(`${name} is listed as provided but the output makes it`);
+    if (docs.some((d) => d.kind === 'Cluster' && [`${d.metadata.name}-app`, `${d.metadata.name}-superuser`].includes(name))) {
+      out.push(`${name} is listed as provided but CloudNativePG makes it`);
+    }
+    if (!Array.isArray(keys) || keys.length === 0) out.push(`${name} is listed without its keys`);
+    if (!readme.includes(`\`${name}\``)) out.push(`${name} is not named in deploy/README.md`);
+  }
+  return out;
 }

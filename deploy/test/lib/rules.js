@@ -12,6 +12,10 @@ const MIN_ID = 10000;
 const SUPERUSER_RESERVED = 3;
 const DEFAULT_MAX_CONNECTIONS = 100;
 const SENSITIVE = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_?KEY|API_?KEY/i;
+// Keys of the "<cluster>-app" and "<cluster>-superuser" Secrets that CloudNativePG makes.
+const CNPG_SECRET_KEYS = ['username', 'user', 'password', 'host', 'port', 'dbname', 'uri', 'jdbc-uri', 'pgpass', 'fqdn-uri', 'fqdn-jdbc-uri'];
+// The services sign their paging cursors with this key; all replicas must share it.
+const CURSOR_SECRET = 'SPEELVELD_CURSOR_SECRET';
 
 function eachContainer(docs, fn) {
   const out = [];
@@ -400,22 +404,58 @@ export const RULES = [
     },
   },
   {
+    id: 'cursor-secret',
+    title: `every service container takes ${CURSOR_SECRET} from a Secret key (required, not optional), never from a `
+      + 'literal or a ConfigMap, so that all replicas share one key and the development default is never used '
+      + '(that the Secret and key exist is references-resolve)',
+    check: (docs) => eachContainer(docs, (w, pod, c, where, out) => {
+      if (!isQuarkusService(c)) return;
+      const entries = (c.env ?? []).filter((e) => e.name === CURSOR_SECRET);
+      if (entries.length === 0) {
+        out.push(`${where}: ${CURSOR_SECRET} is not set (the service would sign with its development default)`);
+        return;
+      }
+      if (entries.length > 1) out.push(`${where}: ${CURSOR_SECRET} is set ${entries.length} times`);
+      const ref = entries.at(-1).valueFrom?.secretKeyRef;
+      if (!ref?.name || !ref?.key) out.push(`${where}: ${CURSOR_SECRET} does not come from a Secret key`);
+      else if (ref.optional === true) out.push(`${where}: ${CURSOR_SECRET} is optional (a missing Secret would silently use the development default)`);
+    }),
+  },
+  {
     id: 'references-resolve',
-    title: 'ConfigMaps, Secrets, ServiceAccounts, Services and volumes that pods and the Ingress name exist '
-      + '(or are made by CloudNativePG, or are listed as provided by the cluster)',
-    check: (docs, { providedSecrets = [] } = {}) => {
+    title: 'ConfigMaps, Secrets (and their keys), ServiceAccounts, Services and volumes that pods and the Ingress '
+      + 'name exist (or are made by CloudNativePG, or are listed as provided by the operator, with their keys)',
+    // providedSecrets: { name: [keys] } of the Secrets the operator creates for
+    // this overlay (lib/overlays.js, PROVIDED_SECRETS). A Secret that is neither
+    // in the output, nor made by CloudNativePG, nor listed there is missing.
+    check: (docs, { providedSecrets = {} } = {}) => {
       const out = [];
       const has = (kind, name) => docs.some((d) => d.kind === kind && d.metadata.name === name);
-      const cnpgSecret = (name) => docs.some((d) => d.kind === 'Cluster' && [`${d.metadata.name}-app`, `${d.metadata.name}-superuser`].includes(name));
-      const secretOk = (name) => has('Secret', name) || cnpgSecret(name) || providedSecrets.includes(name);
+      // The keys of a Secret, or null when nobody makes it.
+      const secretKeys = (name) => {
+        const s = docs.find((d) => d.kind === 'Secret' && d.metadata.name === name);
+        if (s) return [...Object.keys(s.data ?? {}), ...Object.keys(s.stringData ?? {})];
+        if (docs.some((d) => d.kind === 'Cluster' && [`${d.metadata.name}-app`, `${d.metadata.name}-superuser`].includes(name))) {
+          return CNPG_SECRET_KEYS;
+        }
+        return Object.hasOwn(providedSecrets, name) ? providedSecrets[name] : null;
+      };
+      const secretOk = (name) => secretKeys(name) !== null;
+      const secretProblem = (name, key) => {
+        const keys = secretKeys(name);
+        if (keys === null) return `Secret ${name} is neither in the output, nor made by CloudNativePG, nor listed as provided`;
+        if (key !== undefined && !keys.includes(key)) return `Secret ${name} has no key ${key} (it has ${keys.join(', ')})`;
+        return null;
+      };
       out.push(...eachContainer(docs, (w, pod, c, where, o) => {
         for (const f of c.envFrom ?? []) {
           if (f.configMapRef && !has('ConfigMap', f.configMapRef.name)) o.push(`${where}: ConfigMap ${f.configMapRef.name} missing`);
-          if (f.secretRef && !secretOk(f.secretRef.name)) o.push(`${where}: Secret ${f.secretRef.name} missing`);
+          if (f.secretRef && !secretOk(f.secretRef.name)) o.push(`${where}: ${secretProblem(f.secretRef.name)}`);
         }
         for (const e of c.env ?? []) {
           const s = e.valueFrom?.secretKeyRef;
-          if (s && !secretOk(s.name)) o.push(`${where}: Secret ${s.name} missing`);
+          const problem = s && secretProblem(s.name, s.key);
+          if (problem) o.push(`${where}: env ${e.name}: ${problem}`);
           const m = e.valueFrom?.configMapKeyRef;
           if (m && !has('ConfigMap', m.name)) o.push(`${where}: ConfigMap ${m.name} missing`);
         }

@@ -51,11 +51,27 @@ async function modelClass(apiVersion, kind) {
 }
 
 /** Errors from kubernetes-models' schema validation; [] when valid. */
+/**
+ * Kustomize writes long base64 values (Secret data, ConfigMap binaryData) as
+ * YAML block scalars wrapped at 70 characters. The API server's base64
+ * decoder skips line breaks; kubernetes-models' "byte" format does not, so
+ * they are removed before validation (anything else that is not base64 still
+ * fails).
+ */
+function unwrapBase64(obj) {
+  const copy = structuredClone(obj);
+  const field = { Secret: 'data', ConfigMap: 'binaryData' }[obj.kind];
+  for (const [k, v] of Object.entries((field && copy[field]) ?? {})) {
+    if (typeof v === 'string') copy[field][k] = v.replace(/\r?\n/g, '');
+  }
+  return copy;
+}
+
 export async function validateBuiltIn(obj) {
   const Model = await modelClass(obj.apiVersion, obj.kind);
   if (!Model) return [`no Kubernetes schema for ${obj.apiVersion} ${obj.kind}`];
   try {
-    new Model(structuredClone(obj)).validate();
+    new Model(unwrapBase64(obj)).validate();
     return [];
   } catch (e) {
     return [e.message];

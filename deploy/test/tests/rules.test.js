@@ -4,8 +4,10 @@
 // copies of the rendered objects.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { find, OVERLAYS, rendered } from '../lib/manifests.js';
-import { EXEMPTIONS, ruleContext } from '../lib/overlays.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEPLOY_DIR, find, OVERLAYS, rendered } from '../lib/manifests.js';
+import { EXEMPTIONS, PROVIDED_SECRETS, providedSecretProblems, ruleContext } from '../lib/overlays.js';
 import { RULES } from '../lib/rules.js';
 
 const dep = (docs, name = 'initiative-service') => find(docs, 'Deployment', name);
@@ -16,6 +18,9 @@ const hpa = (docs, name = 'initiative-service') => find(docs, 'HorizontalPodAuto
 const common = (docs) => docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name.startsWith('speelveld-common'));
 const policy = (docs, name) => find(docs, 'NetworkPolicy', name);
 const remove = (docs, obj) => docs.splice(docs.indexOf(obj), 1);
+const envVar = (docs, name, service) => ctr(docs, service).env.find((e) => e.name === name);
+const cursorRef = (docs, service) => envVar(docs, 'SPEELVELD_CURSOR_SECRET', service).valueFrom.secretKeyRef;
+const generated = (docs, name) => docs.find((o) => o.kind === 'Secret' && o.metadata.name.startsWith(`${name}-`));
 
 // rule id -> bad examples: [description, overlay, mutate(docs)]
 const BAD = {
@@ -119,7 +124,21 @@ const BAD = {
     ['smaller max_connections', 'production', (d) => { find(d, 'Cluster', 'initiative-db').spec.postgresql.parameters.max_connections = '50'; }],
     ['more local replicas', 'local', (d) => { for (const s of ['initiative-service', 'stakeholder-service', 'assessment-service']) dep(d, s).spec.replicas = 2; }],
   ],
+  'cursor-secret': [
+    ['unset in one Deployment', 'production', (d) => { ctr(d, 'stakeholder-service').env = ctr(d, 'stakeholder-service').env.filter((e) => e.name !== 'SPEELVELD_CURSOR_SECRET'); }],
+    ['a literal value', 'production', (d) => { Object.assign(envVar(d, 'SPEELVELD_CURSOR_SECRET'), { value: 'change-me' }); delete envVar(d, 'SPEELVELD_CURSOR_SECRET').valueFrom; }],
+    ['an optional Secret reference', 'production', (d) => { cursorRef(d, 'assessment-service').optional = true; }],
+    ['from a ConfigMap key', 'local', (d) => {
+      envVar(d, 'SPEELVELD_CURSOR_SECRET').valueFrom = { configMapKeyRef: { name: common(d).metadata.name, key: 'SPEELVELD_CURSOR_SECRET' } };
+    }],
+    ['unset in one Deployment', 'local', (d) => { ctr(d, 'assessment-service').env = ctr(d, 'assessment-service').env.filter((e) => e.name !== 'SPEELVELD_CURSOR_SECRET'); }],
+  ],
   'references-resolve': [
+    ['operator Secret that is not listed as provided', 'production', (d) => { cursorRef(d, 'initiative-service').name = 'speelveld-cursor-secret'; }],
+    ['key the provided Secret does not have', 'production', (d) => { cursorRef(d, 'initiative-service').key = 'value'; }],
+    ['key the -app Secret does not have', 'production', (d) => { ctr(d).env[1].valueFrom.secretKeyRef.key = 'passwd'; }],
+    ['cursor Secret not generated (local provides none)', 'local', (d) => { remove(d, generated(d, 'speelveld-cursor')); }],
+    ['key the generated Secret does not have', 'local', (d) => { cursorRef(d, 'stakeholder-service').key = 'cursor-secret'; }],
     ['wrong -app Secret', 'production', (d) => { ctr(d).env[0].valueFrom.secretKeyRef.name = 'stakeholder-db-app'; }],
     ['database the Cluster does not create', 'production', (d) => { find(d, 'Cluster', 'initiative-db').spec.bootstrap.initdb.database = 'app'; }],
     ['missing ConfigMap', 'production', (d) => { ctr(d).envFrom[0].configMapRef.name = 'speelveld-common'; }],
@@ -170,3 +189,37 @@ for (const r of RULES) {
     }
   });
 }
+
+// references-resolve accepts a Secret that is not in the output only when the
+// overlay lists it in PROVIDED_SECRETS; the list itself must stay exact.
+describe('Secrets the operator provides (PROVIDED_SECRETS)', () => {
+  const readme = readFileSync(join(DEPLOY_DIR, 'README.md'), 'utf8');
+  test('every overlay has a list', () => {
+    for (const overlay of OVERLAYS) assert.ok(PROVIDED_SECRETS[overlay], `no PROVIDED_SECRETS for ${overlay}`);
+  });
+  for (const overlay of OVERLAYS) {
+    test(`${overlay}: each listed Secret is referenced, not made by the output, has keys and is in the README`, () => {
+      assert.deepEqual(providedSecretProblems(rendered(overlay), PROVIDED_SECRETS[overlay], readme), []);
+    });
+  }
+  test('production expects the operator to create the cursor Secret, overlays/local generates it', () => {
+    assert.deepEqual(PROVIDED_SECRETS.production['speelveld-cursor'], ['secret']);
+    assert.ok(!('speelveld-cursor' in PROVIDED_SECRETS.local));
+    assert.ok(readme.includes('kubectl -n speelveld create secret generic speelveld-cursor --from-literal=secret="$(openssl rand -base64 32)"'),
+      'README lacks the command that creates speelveld-cursor');
+  });
+  const bad = [
+    ['a stale entry', 'production', { ...PROVIDED_SECRETS.production, 'old-api-key': ['key'] }],
+    ['a generated Secret listed as provided', 'local', { ...PROVIDED_SECRETS.local, 'speelveld-cursor': ['secret'] }],
+    ['a CloudNativePG Secret listed as provided', 'production', { ...PROVIDED_SECRETS.production, 'initiative-db-app': ['password'] }],
+    ['an entry without keys', 'production', { ...PROVIDED_SECRETS.production, 'speelveld-cursor': [] }],
+  ];
+  for (const [what, overlay, list] of bad) {
+    test(`rejects ${what} (${overlay})`, () => {
+      assert.notDeepEqual(providedSecretProblems(rendered(overlay), list, readme), []);
+    });
+  }
+  test('rejects an entry the README does not name', () => {
+    assert.notDeepEqual(providedSecretProblems(rendered('production'), PROVIDED_SECRETS.production, readme.replaceAll('`speelveld-cursor`', 'it')), []);
+  });
+});

@@ -79,6 +79,14 @@ describe('built-in kinds validate against the Kubernetes schemas', () => {
       assert.notDeepEqual(await schemaErrors(docs), []);
     });
   }
+  // Kustomize wraps long generated values (the local cursor key) at 70 characters.
+  const secret = (data) => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'Opaque', data });
+  test('accepts Secret data wrapped over lines, as Kustomize writes it', async () => {
+    assert.deepEqual(await schemaErrors([secret({ secret: 'NjdkOWQ4YWRlYmZkNWUxZmY3MDkzMzU4NDY3NzFiNWJlMDBhNTMwNzFiNWIxYzA1YTM4Yj\nI4ZjkwOGViNmJiOA==\n' })]), []);
+  });
+  test('rejects Secret data that is not base64', async () => {
+    assert.notDeepEqual(await schemaErrors([secret({ secret: 'not base64!\n' })]), []);
+  });
 });
 
 describe('no unknown fields (kubernetes-models does not check these)', () => {
