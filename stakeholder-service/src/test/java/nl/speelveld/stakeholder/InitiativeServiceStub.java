@@ -3,6 +3,9 @@ package nl.speelveld.stakeholder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,7 +58,9 @@ public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
+        // A fixed free port rather than a dynamic one, so a test can stop the stub and start it again on the same
+        // address (initiative-service down, then back).
+        server = new WireMockServer(options().port(freePort()));
         server.start();
         reset(server);
         return Map.of("quarkus.rest-client.initiative-api.url", server.baseUrl());
@@ -81,6 +86,14 @@ public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManage
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(body);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
