@@ -67,7 +67,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull InitiativeRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         InitiativeResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -85,16 +85,16 @@ public class InitiativeResource {
             @QueryParam("primaryDomain") @Parameter(schema = @Schema(implementation = PolicyDomain.class))
             String primaryDomain,
             @QueryParam("areaCode") @Parameter(description = "A CBS wijk or buurt code",
-                    schema = @Schema(maxLength = 10)) String areaCode,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 10)) String areaCode,
             @QueryParam("externalRef") @Parameter(description = "system:instance:type:id",
                     example = "decidim:participatie.example.nl:initiative:42",
-                    schema = @Schema(maxLength = 700)) String externalRef,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 700)) String externalRef,
             @QueryParam("q") @Parameter(description = "Text in title or summary, any language",
-                    schema = @Schema(maxLength = 200)) String q,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         String[] ref = null;
         if (externalRef != null && !externalRef.isBlank()) {
             ref = externalRef.split(":", 4);

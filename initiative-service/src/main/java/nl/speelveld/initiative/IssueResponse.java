@@ -1,5 +1,6 @@
 package nl.speelveld.initiative;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** An issue as the API shows it, with its derived {@code inScope}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Issue")
 public record IssueResponse(
         UUID id,

@@ -1,5 +1,6 @@
 package nl.speelveld.initiative;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One version of a problem definition as the API shows it, with its derived sequence and scope type. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ProblemDefinition")
 public record ProblemDefinitionResponse(
         UUID id,
@@ -18,14 +20,14 @@ public record ProblemDefinitionResponse(
         @Schema(description = "The initiative it belongs to") UUID initiativeId,
         @Schema(description = "Read-only: 1 for the first definition of the initiative, then 2, 3, …", examples = "1")
         int sequence,
-        @Schema(description = "Read-only: the definition this one replaced; null for the first", nullable = true)
+        @Schema(description = "Read-only: the definition this one replaced; absent for the first")
         UUID supersedes,
         Map<String, String> statement,
         FramedBy framedBy,
         List<UUID> issueIdsInScope,
         Map<String, String> rationale,
         @Schema(description = "Read-only: SINGLE_ISSUE for 1 issue in scope, LIMITED for 2-3, MULTI_ISSUE for 4 or"
-                + " more; null when no issue is in scope", nullable = true)
+                + " more; absent when no issue is in scope")
         ScopeType scopeType) {
 
     static ProblemDefinitionResponse of(ProblemDefinition d) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.vocabulary.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +57,7 @@ public class VocabularyResource {
                     examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("name") @Parameter(description = "The enumeration's name",
-            example = "GovernmentRole", schema = @Schema(maxLength = 64)) String name,
+            example = "GovernmentRole", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         return ConditionalRead.read(ifNoneMatch, vocabularies.etag(), vocabularies.named(name));
     }
