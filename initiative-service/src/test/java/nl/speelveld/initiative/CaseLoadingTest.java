@@ -91,9 +91,11 @@ class CaseLoadingTest {
         List<Boolean> expectedScope = new ArrayList<>();
         c.get("issues").forEach(issue -> expectedScope.add(issue.get("inScope").asBoolean()));
         List<Boolean> actualScope = given().auth().oauth2(TOKEN).queryParam("limit", 100)
-                .when().get("/v1/initiatives/" + iid + "/issues").then().statusCode(200).extract().path("items.inScope");
+                .when().get("/v1/initiatives/" + iid + "/issues")
+                .then().statusCode(200).extract().path("items.inScope");
         assertEquals(expectedScope, actualScope, "inScope of the issues follows the case's problem definition");
-        given().auth().oauth2(TOKEN).queryParam("limit", 100).when().get("/v1/initiatives/" + iid + "/role-observations")
+        given().auth().oauth2(TOKEN).queryParam("limit", 100)
+                .when().get("/v1/initiatives/" + iid + "/role-observations")
                 .then().statusCode(200).body("items.size()", equalTo(c.get("roleObservations").size()));
         given().auth().oauth2(TOKEN).queryParam("limit", 100).when().get("/v1/initiatives/" + iid + "/key-decisions")
                 .then().statusCode(200).body("items.size()", equalTo(c.get("keyDecisions").size()));

@@ -97,4 +97,28 @@ class InitiativeResourceTest {
                 .body("items", hasSize(0))
                 .body("next", nullValue());
     }
+
+    @Test
+    void shouldRemoveAnInitiativeWithItsWholeHistoryOnlyForAnAdministratorsCascade() {
+        String admin = TestTokens.token("GM0344", "initiatives:read", "initiatives:write", "admin");
+        String id = create(GM0344, "{\"title\": {\"nl\": \"Buurttuin\"}, \"type\": \"CITIZEN_INITIATIVE\"}");
+        String base = "/v1/initiatives/" + id;
+        String issue = given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                .body("{\"label\": {\"nl\": \"Speelplek\"}}")
+                .when().post(base + "/issues").then().statusCode(201).extract().path("id");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                    .body("{\"statement\": {\"nl\": \"Samen de tuin beheren\"},"
+                            + " \"issueIdsInScope\": [\"" + issue + "\"]}")
+                    .when().post(base + "/problem-definitions").then().statusCode(201);
+        }
+        given().auth().oauth2(GM0344).contentType(ContentType.JSON)
+                .body("{\"to\": \"DESIGN\", \"reason\": \"Plan gemaakt\"}")
+                .when().post(base + "/phase-transitions").then().statusCode(201);
+        given().auth().oauth2(GM0344).when().delete(base).then().statusCode(409);
+        given().auth().oauth2(GM0344).queryParam("cascade", true).when().delete(base).then().statusCode(403);
+        given().auth().oauth2(admin).queryParam("cascade", true).when().delete(base).then().statusCode(204);
+        given().auth().oauth2(GM0344).when().get(base).then().statusCode(404);
+        given().auth().oauth2(GM0344).when().get(base + "/issues/" + issue).then().statusCode(404);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static nl.speelveld.initiative.Fixtures.GM0344;
 import static nl.speelveld.initiative.Fixtures.GM0363;
 import static nl.speelveld.initiative.Fixtures.READ_ONLY;
@@ -19,7 +20,6 @@ import static nl.speelveld.initiative.Fixtures.collect;
 import static nl.speelveld.initiative.Fixtures.initiative;
 import static nl.speelveld.initiative.Fixtures.issue;
 import static nl.speelveld.initiative.Fixtures.json;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -157,7 +157,8 @@ class IssueResourceTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("domain"))
                 .body("errors[0].code", equalTo("unknown-code"));
-        json(GM0344, "{\"label\": {\"nl\": \"x\"}, \"raisedByGroupIds\": [\"group-1\"]}").when().post(issues(initiative))
+        json(GM0344, "{\"label\": {\"nl\": \"x\"}, \"raisedByGroupIds\": [\"group-1\"]}")
+                .when().post(issues(initiative))
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("raisedByGroupIds[0]"));
     }

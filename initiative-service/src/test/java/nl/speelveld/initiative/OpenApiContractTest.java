@@ -41,9 +41,11 @@ class OpenApiContractTest {
     @BeforeEach
     void loadThePublishedSpec() {
         if (contract == null) {
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(spec.toString())
+            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
+                    .createForSpecificationUrl(spec.toString())
                     .withBasePathOverride("/v1").build());
-            answers = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(spec.toString())
+            answers = new OpenApiValidationFilter(OpenApiInteractionValidator
+                    .createForSpecificationUrl(spec.toString())
                     .withBasePathOverride("/v1")
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE).build())

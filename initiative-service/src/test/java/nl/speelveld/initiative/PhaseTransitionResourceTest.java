@@ -19,6 +19,7 @@ import static nl.speelveld.initiative.Fixtures.today;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,7 +68,7 @@ class PhaseTransitionResourceTest {
         json(GM0344, move("IDEA")).when().post(transitions(initiative)).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("already in phase IDEA"));
-        as(GM0344).when().get(transitions(initiative)).then().body("items", org.hamcrest.Matchers.hasSize(0));
+        as(GM0344).when().get(transitions(initiative)).then().body("items", hasSize(0));
     }
 
     @Test

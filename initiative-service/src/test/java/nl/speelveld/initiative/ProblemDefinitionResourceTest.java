@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,7 +147,7 @@ class ProblemDefinitionResourceTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("issueIdsInScope[1]"))
                 .body("errors[0].code", equalTo("unknown-issue"));
-        as(GM0344).when().get(definitions(initiative)).then().body("items", org.hamcrest.Matchers.hasSize(0));
+        as(GM0344).when().get(definitions(initiative)).then().body("items", hasSize(0));
     }
 
     @Test

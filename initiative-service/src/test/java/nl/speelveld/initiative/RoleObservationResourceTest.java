@@ -127,7 +127,8 @@ class RoleObservationResourceTest {
         as(GM0363).when().get(location).then().statusCode(404);
         as(GM0363).when().get(observations(initiative)).then().statusCode(404);
         json(GM0363, observation("2026-06-01")).when().post(observations(initiative)).then().statusCode(404);
-        as(GM0344).when().get(observations(initiative(GM0344)) + "/" + location.substring(location.lastIndexOf('/') + 1))
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        as(GM0344).when().get(observations(initiative(GM0344)) + "/" + id)
                 .then().statusCode(404);
     }
 

@@ -6,18 +6,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.speelveld.devtools.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
+import static io.restassured.RestAssured.given;
 import static nl.speelveld.initiative.Fixtures.NO_SCOPE;
 import static nl.speelveld.initiative.Fixtures.READ_ONLY;
 import static nl.speelveld.initiative.Fixtures.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
