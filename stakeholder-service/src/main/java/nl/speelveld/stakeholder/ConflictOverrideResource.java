@@ -59,7 +59,7 @@ public class ConflictOverrideResource {
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         ConflictOverrideResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -72,12 +72,12 @@ public class ConflictOverrideResource {
     @APIResponse(responseCode = "200", description = "One page of conflict overrides",
             content = @Content(schema = @Schema(implementation = ConflictOverridePage.class)))
     public Page<ConflictOverrideResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("issueId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String issueId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("issueId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String issueId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(issueId, "issueId"), limit, cursor);
     }
 

@@ -1,11 +1,13 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** A conflict override as the API shows it, with the initiative and issue of its two interests. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ConflictOverride")
 public record ConflictOverrideResponse(
         UUID id,

@@ -61,7 +61,7 @@ public class ConstituencyConsultationResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ConstituencyConsultationRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         ConstituencyConsultationResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -74,12 +74,12 @@ public class ConstituencyConsultationResource {
     @APIResponse(responseCode = "200", description = "One page of constituency consultations",
             content = @Content(schema = @Schema(implementation = ConstituencyConsultationPage.class)))
     public Page<ConstituencyConsultationResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String representativeGroupId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representativeGroupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId, "representativeGroupId"), limit, cursor);
     }
 

@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A constituency consultation as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ConstituencyConsultation")
 public record ConstituencyConsultationResponse(
         UUID id,

@@ -61,7 +61,7 @@ public class CoreGroupSnapshotResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull CoreGroupSnapshotRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         CoreGroupSnapshotResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -74,12 +74,12 @@ public class CoreGroupSnapshotResource {
     @APIResponse(responseCode = "200", description = "One page of core-group snapshots",
             content = @Content(schema = @Schema(implementation = CoreGroupSnapshotPage.class)))
     public Page<CoreGroupSnapshotResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String groupId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"), limit, cursor);
     }
 

@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * created), the number of pairs and the conflicting pairs (opposite signs, NEUTRAL and UNKNOWN left out, with
  * conflict overrides applied). Issues appear once an interest names them; their labels live in initiative-service.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "InterestMatrix")
 public record InterestMatrixResponse(
         UUID initiativeId,
@@ -20,11 +22,13 @@ public record InterestMatrixResponse(
         List<MatrixIssue> issues) {
 
     /** A row of the matrix. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "InterestMatrixGroup")
     public record MatrixGroup(UUID id, String name, StakeholderSource source, VoiceMode voice) {
     }
 
     /** A column of the matrix, with its conflict lines. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "InterestMatrixIssue")
     public record MatrixIssue(
             UUID issueId,
@@ -35,16 +39,18 @@ public record InterestMatrixResponse(
     }
 
     /** One cell: a group's latest interest on the issue. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "InterestMatrixCell")
     public record Cell(UUID groupId, UUID interestId, Stance stance, InterestKind kind, EvidenceType evidence,
             LocalDate recordedOn, ResponseStatus responseStatus) {
     }
 
     /** Two groups that oppose each other on the issue ("A ↔ B over X"). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ConflictLine")
     public record ConflictLine(UUID groupIdA, UUID groupIdB, UUID interestIdA, UUID interestIdB, Stance stanceA,
             Stance stanceB,
-            @Schema(description = "The override that made this pair a conflict; null when the stances did",
-                    nullable = true) UUID overrideId) {
+            @Schema(description = "The override that made this pair a conflict; absent when the stances did")
+            UUID overrideId) {
     }
 }

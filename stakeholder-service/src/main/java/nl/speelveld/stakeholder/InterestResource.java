@@ -71,7 +71,7 @@ public class InterestResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull InterestRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         InterestResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -84,14 +84,14 @@ public class InterestResource {
     @APIResponse(responseCode = "200", description = "One page of interests",
             content = @Content(schema = @Schema(implementation = InterestPage.class)))
     public Page<InterestResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String groupId,
-            @QueryParam("issueId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String issueId,
+            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
+            @QueryParam("issueId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String issueId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"),
                 Codes.uuid(issueId, "issueId"), limit, cursor);
     }

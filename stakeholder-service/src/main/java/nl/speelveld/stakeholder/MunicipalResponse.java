@@ -2,6 +2,7 @@ package nl.speelveld.stakeholder;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * The municipality's answer to an interest: what was done with it and why (the Omgevingswet's duty to give
  * reasons). The body of {@code PUT /v1/interests/{id}/response} and the read-only {@code response} of an interest.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MunicipalResponse", description = "What the municipality did with an interest, and why")
 public record MunicipalResponse(
         @NotNull ResponseStatus status,

@@ -61,7 +61,7 @@ public class ParticipantProfileResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ParticipantProfileRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         ParticipantProfileResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -74,13 +74,13 @@ public class ParticipantProfileResource {
     @APIResponse(responseCode = "200", description = "One page of participant profiles",
             content = @Content(schema = @Schema(implementation = ParticipantProfilePage.class)))
     public Page<ParticipantProfileResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String groupId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = ProfileScope.class)) String scope,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"), Codes.parse(ProfileScope.class, scope, "scope"), limit, cursor);
     }
 

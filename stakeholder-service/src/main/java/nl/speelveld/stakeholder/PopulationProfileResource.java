@@ -60,7 +60,7 @@ public class PopulationProfileResource {
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         PopulationProfileResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -77,7 +77,7 @@ public class PopulationProfileResource {
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.parse(ReferenceBasis.class, basis, "basis"), limit, cursor);
     }
 

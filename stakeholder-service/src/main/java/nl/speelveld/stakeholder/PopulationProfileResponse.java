@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A reference population as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PopulationProfile")
 public record PopulationProfileResponse(
         UUID id,

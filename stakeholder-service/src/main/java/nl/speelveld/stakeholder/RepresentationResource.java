@@ -59,7 +59,7 @@ public class RepresentationResource {
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         RepresentationResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -72,13 +72,13 @@ public class RepresentationResource {
     @APIResponse(responseCode = "200", description = "One page of representations",
             content = @Content(schema = @Schema(implementation = RepresentationPage.class)))
     public Page<RepresentationResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String representativeGroupId,
-            @QueryParam("representedGroupId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String representedGroupId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representativeGroupId,
+            @QueryParam("representedGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representedGroupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId, "representativeGroupId"), Codes.uuid(representedGroupId, "representedGroupId"), limit, cursor);
     }
 

@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A representation as the API shows it; the initiative is that of both groups. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Representation")
 public record RepresentationResponse(
         UUID id,

@@ -69,7 +69,7 @@ public class StakeholderGroupResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull StakeholderGroupRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
         StakeholderGroupResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -82,14 +82,14 @@ public class StakeholderGroupResource {
     @APIResponse(responseCode = "200", description = "One page of groups",
             content = @Content(schema = @Schema(implementation = StakeholderGroupPage.class)))
     public Page<StakeholderGroupResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             String initiativeId,
             @QueryParam("source") @Parameter(schema = @Schema(implementation = StakeholderSource.class)) String source,
             @QueryParam("voice") @Parameter(schema = @Schema(implementation = VoiceMode.class)) String voice,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
-                    schema = @Schema(maxLength = 512)) String cursor) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"),
                 Codes.parse(StakeholderSource.class, source, "source"), Codes.parse(VoiceMode.class, voice, "voice"),
                 limit, cursor);

@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A stakeholder group as the API shows it, with its derived salience class. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StakeholderGroup")
 public record StakeholderGroupResponse(
         UUID id,

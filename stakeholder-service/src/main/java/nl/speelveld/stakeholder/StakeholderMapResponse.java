@@ -1,5 +1,6 @@
 package nl.speelveld.stakeholder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The groups of one initiative by source, with salience and voice: what a portal draws as the stakeholder map. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StakeholderMap")
 public record StakeholderMapResponse(
         UUID initiativeId,
@@ -16,11 +18,13 @@ public record StakeholderMapResponse(
         @Schema(description = "Groups recorded without a source") List<MapGroup> unassigned) {
 
     /** One source with its groups. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StakeholderMapSource")
     public record SourceGroups(StakeholderSource source, Map<String, String> label, List<MapGroup> groups) {
     }
 
     /** One group as the map shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StakeholderMapGroup")
     public record MapGroup(UUID id, String name, GroupCategory category, SalienceClass salienceClass,
             Boolean power, Boolean legitimacy, Boolean urgency, VoiceMode voice, Boolean affected,

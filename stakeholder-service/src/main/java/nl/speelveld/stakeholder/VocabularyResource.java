@@ -10,6 +10,7 @@ import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.vocabulary.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,7 +64,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The vocabulary",
             content = @Content(schema = @Schema(implementation = Vocabulary.class)))
     public Vocabulary get(@PathParam("name") @Parameter(description = "The enumeration's name, e.g."
-            + " StakeholderSource", schema = @Schema(maxLength = 64)) String name) {
+            + " StakeholderSource", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name) {
         return ALL.stream().filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("vocabulary", name));
     }
