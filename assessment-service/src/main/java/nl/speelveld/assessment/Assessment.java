@@ -29,7 +29,8 @@ class Assessment extends TenantRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "reference_profile_ids")
     List<String> referenceProfileIds;
-    @Column(name = "input_digest")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "input_digest", length = 64)
     String inputDigest;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "input_snapshot")

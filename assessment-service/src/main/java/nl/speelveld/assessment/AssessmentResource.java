@@ -44,7 +44,6 @@ import java.util.UUID;
 public class AssessmentResource {
 
     private final AssessmentService service;
-    private final AssessmentChart chart = new AssessmentChart();
     private final String frameAncestors;
 
     AssessmentResource(AssessmentService service,
@@ -66,8 +65,9 @@ public class AssessmentResource {
             schema = @Schema(implementation = AssessmentRequest.class),
             examples = @ExampleObject(name = "zonnewijk", value = "{\"initiativeId\":"
                     + " \"3f1c2a9e-8d4b-4c6f-9a1e-2b7d5c8e0f13\", \"asOf\": \"2026-11-01\"}")))
-    @APIResponse(responseCode = "201", description = "The stored assessment",
-            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(responseCode = "201", description = "The stored assessment; Location names it",
+            content = @Content(schema = @Schema(implementation = AssessmentResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service or stakeholder-service cannot be read;"
@@ -84,7 +84,9 @@ public class AssessmentResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "listAssessments", summary = "List stored assessments, newest first")
     @APIResponse(responseCode = "200", description = "One page of assessments",
-            content = @Content(schema = @Schema(implementation = AssessmentPage.class)))
+            content = @Content(schema = @Schema(implementation = AssessmentPage.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = "{\"items\": [" + Examples.ASSESSMENT
+                            + "], \"next\": null}")))
     public Page<AssessmentResponse> list(
             @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -98,8 +100,10 @@ public class AssessmentResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getAssessment", summary = "Read a stored assessment")
     @APIResponse(responseCode = "200", description = "The assessment",
-            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
+            content = @Content(schema = @Schema(implementation = AssessmentResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         AssessmentResponse assessment = service.get(id);
         return Versions.read(ifNoneMatch, assessment.version(), assessment);
@@ -113,8 +117,12 @@ public class AssessmentResource {
             description = "Readable without colour, with title and description for screen readers; the language"
                     + " follows Accept-Language or ?locale= (nl, en; default nl). Cached by ETag.")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml",
-            schema = @Schema(type = SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "zonnewijk",
+                    value = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\">"
+                            + "<title id=\"t\">Afweging Energiecoöperatie Zonnewijk</title><desc id=\"d\">"
+                            + "Uitvoerbaarheid en inclusiviteit: positie 40, gefocust.</desc></svg>")))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Response chart(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("Accept-Language") String acceptLanguage,
             @QueryParam("locale") @Parameter(schema = @Schema(enumeration = {"nl", "en"})) String locale) {
@@ -124,7 +132,8 @@ public class AssessmentResource {
         if (ifNoneMatch != null && ifNoneMatch.contains(tag.toString())) {
             return Response.notModified(tag).build();
         }
-        String svg = chart.render(service.outcome(assessment), language);
+        // Drawn with the thresholds the assessment was made with, so its zones match its bands.
+        String svg = new AssessmentChart(service.thresholds(assessment)).render(service.outcome(assessment), language);
         return Response.ok(svg, "image/svg+xml").tag(tag)
                 .header("Cache-Control", "private, max-age=3600")
                 .header("Content-Language", language)

@@ -121,16 +121,50 @@ public class AssessmentService {
                 a -> AssessmentResponse.of(a, outcome(a))));
     }
 
-    List<Assessment> timeline(UUID initiativeId) {
-        return QuarkusTransaction.joiningExisting().call(() -> assessments.timeline(tenant.code(), initiativeId));
+    /** The timeline of an initiative with a strong ETag over its assessments (which are never changed). */
+    public Timeline timeline(UUID initiativeId) {
+        String municipality = tenant.code();
+        List<Assessment> all = QuarkusTransaction.joiningExisting().call(() ->
+                assessments.timeline(municipality, initiativeId));
+        if (all.isEmpty()) {
+            throw new ApiException(404, "/problems/not-found", "Not found", "There is no assessment of initiative "
+                    + initiativeId + " for your municipality.", null, null);
+        }
+        StringBuilder ids = new StringBuilder();
+        all.forEach(a -> ids.append(a.id()).append(':').append(a.version()).append(';'));
+        String tag = sha256(ids.toString()).substring(0, 20);
+        return new Timeline(new AssessmentTimelineResponse(initiativeId, municipality,
+                all.stream().map(a -> AssessmentTimelineResponse.entry(a, outcome(a))).toList()), tag);
+    }
+
+    /** A timeline and its ETag. */
+    public record Timeline(AssessmentTimelineResponse response, String tag) {
+    }
+
+    /** The thresholds an assessment was computed with, as stored with it. */
+    public Thresholds thresholds(Assessment a) {
+        try {
+            return json.treeToValue(a.thresholds, Thresholds.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warnf("stored thresholds of assessment %s cannot be read; using the defaults", a.id());
+            return Thresholds.defaults();
+        }
     }
 
     private String digest(AssessmentInput input) {
         try {
-            byte[] bytes = canonical.writeValueAsString(input).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return sha256(canonical.writeValueAsString(input));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot digest the assessment input", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.speelveld.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -14,6 +15,7 @@ import java.util.Map;
  * municipality and never edited; the newest one is used for new assessments.
  */
 @Entity
+@Table(name = "threshold_set")
 class ThresholdSet extends TenantRecord {
 
     String label;

@@ -5,16 +5,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +42,24 @@ public class ThresholdSetResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "listThresholdSets", summary = "The built-in set and your municipality's versions")
     @APIResponse(responseCode = "200", description = "Every version, oldest first",
-            content = @Content(schema = @Schema(implementation = ThresholdSetList.class)))
+            content = @Content(schema = @Schema(implementation = ThresholdSetList.class),
+                    examples = @ExampleObject(name = "own", value = "{\"items\": [" + Examples.THRESHOLD_SET
+                            + "], \"next\": null}")))
     public ThresholdSetList list() {
         return new ThresholdSetList(service.all(), null);
+    }
+
+    @GET
+    @Path("{version}")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "getThresholdSet", summary = "One threshold version: the built-in set or one of yours")
+    @APIResponse(responseCode = "200", description = "The set with every key, value and description",
+            content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class),
+                    examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
+    @APIResponse(responseCode = "404", description = "No such version for your municipality")
+    public ThresholdSetResponse byVersion(@PathParam("version") @Parameter(description = "e.g. default-1 or GM0344-2",
+            schema = @Schema(maxLength = 64, pattern = "^[A-Za-z0-9-]+$")) String version) {
+        return service.byVersion(version);
     }
 
     @GET
@@ -47,7 +67,8 @@ public class ThresholdSetResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getCurrentThresholdSet", summary = "The set new assessments use")
     @APIResponse(responseCode = "200", description = "The current set with every key, value and description",
-            content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class)))
+            content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class),
+                    examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
     public ThresholdSetResponse current() {
         return service.currentResponse();
     }
@@ -62,10 +83,16 @@ public class ThresholdSetResource {
             schema = @Schema(implementation = ThresholdSetRequest.class),
             examples = @ExampleObject(name = "stricter", value = "{\"values\": {\"band.fi5.hi\": 0.25},"
                     + " \"rationale\": \"Kalibratie met drie wijkteams, oktober 2026\"}")))
-    @APIResponse(responseCode = "201", description = "The new version",
-            content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class)))
-    public Response create(@Valid @NotNull ThresholdSetRequest request) {
-        return Response.status(201).entity(service.create(request)).build();
+    @APIResponse(responseCode = "201", description = "The new version; Location names it",
+            content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class),
+                    examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
+    public Response create(@Valid @NotNull ThresholdSetRequest request, @Context UriInfo uri,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
+                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+        ThresholdSetResponse created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.version()).build()).entity(created).build();
     }
 
     /** The list of threshold sets, for the OpenAPI document. */

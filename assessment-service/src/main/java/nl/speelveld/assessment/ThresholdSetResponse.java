@@ -14,8 +14,8 @@ public record ThresholdSetResponse(
         Map<String, Double> values,
         Map<String, Double> overrides,
         String rationale,
-        String changedBy,
-        LocalDate validFrom,
+        @Schema(nullable = true) String changedBy,
+        @Schema(nullable = true, description = "Null for the built-in set") LocalDate validFrom,
         Map<String, String> descriptions) {
 
     static ThresholdSetResponse defaultSet() {

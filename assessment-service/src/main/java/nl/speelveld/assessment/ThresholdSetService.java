@@ -45,6 +45,19 @@ public class ThresholdSetService {
         return sets;
     }
 
+    /** One version by its label: the built-in set or one of this municipality's own. */
+    @Transactional
+    public ThresholdSetResponse byVersion(String version) {
+        if (Thresholds.DEFAULT_VERSION.equals(version)) {
+            return ThresholdSetResponse.defaultSet();
+        }
+        return Panache.getEntityManager().createQuery("from ThresholdSet where municipalityCode = :m and label = :l",
+                        ThresholdSet.class).setParameter("m", tenant.code()).setParameter("l", version)
+                .getResultStream().findFirst().map(ThresholdSetResponse::of)
+                .orElseThrow(() -> new ApiException(404, "/problems/not-found", "Not found", "There is no threshold"
+                        + " set with version " + version + " for your municipality.", null, null));
+    }
+
     @Transactional
     public ThresholdSetResponse create(ThresholdSetRequest request) {
         List<FieldError> errors = new ArrayList<>();

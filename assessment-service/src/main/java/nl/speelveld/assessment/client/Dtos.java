@@ -27,13 +27,13 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Issue(String id, Map<String, String> label, Map<String, String> description, boolean inScope,
-            Instant createdAt) {
+    public record Issue(String id, Map<String, String> label, Map<String, String> description, String domain,
+            List<String> raisedByGroupIds, LocalDate raisedOn, boolean inScope, Instant createdAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProblemDefinition(String id, Map<String, String> statement, String framedBy, Integer sequence,
-            String scopeType, List<String> issueIdsInScope) {
+            String scopeType, List<String> issueIdsInScope, Map<String, String> rationale) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,11 +43,12 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record KeyDecision(String id, String subject, LocalDate decidedOn, String decidedBy,
-            List<String> issueIds) {
+            List<String> issueIds, Instant createdAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StakeholderGroup(String id, String initiativeId, String name, String source, Boolean affected,
+    public record StakeholderGroup(String id, String initiativeId, String name, String source, String category,
+            Boolean affected,
             Boolean power, Boolean legitimacy, Boolean urgency, String voice, String voiceEvidence,
             Integer estimatedSize, Boolean hardToReach, String salienceClass, List<String> barriers) {
     }
@@ -58,8 +59,8 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Interest(String id, String initiativeId, String groupId, String issueId, String kind,
-            Map<String, String> statement, String stance, String evidence, LocalDate recordedOn, Instant createdAt,
-            Response response) {
+            Map<String, String> statement, String stance, String intensity, String evidence, LocalDate recordedOn,
+            Instant createdAt, Response response) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
