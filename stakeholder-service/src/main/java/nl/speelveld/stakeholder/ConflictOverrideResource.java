@@ -54,7 +54,8 @@ public class ConflictOverrideResource {
             schema = @Schema(implementation = ConflictOverrideRequest.class),
             examples = @ExampleObject(name = "compatible", summary = "Case B: a dog zone at the edge fits ecological mowing", value = Examples.OVERRIDE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new conflict override",
-            content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class)))
+            content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
+                    examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri,
@@ -86,7 +87,8 @@ public class ConflictOverrideResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getConflictOverride", summary = "Read a conflict override")
     @APIResponse(responseCode = "200", description = "The conflict override; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class)))
+            content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
+                    examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConflictOverrideResponse found = service.get(id);

@@ -54,7 +54,8 @@ public class ConstituencyConsultationResource {
             schema = @Schema(implementation = ConstituencyConsultationRequest.class),
             examples = @ExampleObject(name = "members", summary = "Case A: the general meeting of the cooperative", value = Examples.CONSULTATION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new constituency consultation",
-            content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class)))
+            content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class),
+                    examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
@@ -88,7 +89,8 @@ public class ConstituencyConsultationResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getConstituencyConsultation", summary = "Read a constituency consultation")
     @APIResponse(responseCode = "200", description = "The constituency consultation; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class)))
+            content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class),
+                    examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConstituencyConsultationResponse found = service.get(id);

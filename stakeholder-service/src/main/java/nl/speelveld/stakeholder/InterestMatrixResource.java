@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,8 @@ public class InterestMatrixResource {
                     + " opposite signs (NEUTRAL and UNKNOWN take no part), with conflict overrides applied. The"
                     + " initiative is checked with initiative-service for your municipality.")
     @APIResponse(responseCode = "200", description = "The matrix",
-            content = @Content(schema = @Schema(implementation = InterestMatrixResponse.class)))
+            content = @Content(schema = @Schema(implementation = InterestMatrixResponse.class),
+                    examples = @ExampleObject(name = "park", summary = "Case B, in part", value = Examples.MATRIX)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; retry after the"
             + " seconds in Retry-After")
     public InterestMatrixResponse get(@PathParam("initiativeId") UUID initiativeId) {

@@ -54,7 +54,8 @@ public class ParticipantProfileResource {
             schema = @Schema(implementation = ParticipantProfileRequest.class),
             examples = @ExampleObject(name = "core", summary = "Case B: the core group of 12", value = Examples.PARTICIPANT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new participant profile",
-            content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class)))
+            content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class),
+                    examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
@@ -89,7 +90,8 @@ public class ParticipantProfileResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getParticipantProfile", summary = "Read a participant profile")
     @APIResponse(responseCode = "200", description = "The participant profile; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class)))
+            content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class),
+                    examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ParticipantProfileResponse found = service.get(id);

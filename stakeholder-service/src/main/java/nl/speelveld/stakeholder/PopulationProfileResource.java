@@ -55,7 +55,8 @@ public class PopulationProfileResource {
             examples = {@ExampleObject(name = "zonnewijk", summary = "Case A: households of Zonnewijk (CBS 2024)", value = Examples.POPULATION_REQUEST),
                     @ExampleObject(name = "adults", summary = "Case B: adults around the park", value = Examples.POPULATION_REQUEST_B)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new population profile",
-            content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class)))
+            content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri,
@@ -86,7 +87,8 @@ public class PopulationProfileResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getPopulationProfile", summary = "Read a population profile")
     @APIResponse(responseCode = "200", description = "The population profile; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class)))
+            content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PopulationProfileResponse found = service.get(id);

@@ -54,7 +54,8 @@ public class RepresentationResource {
             schema = @Schema(implementation = RepresentationRequest.class),
             examples = @ExampleObject(name = "tenants", summary = "Case A: the tenants' association speaks for the tenants", value = Examples.REPRESENTATION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new representation",
-            content = @Content(schema = @Schema(implementation = RepresentationResponse.class)))
+            content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
+                    examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri,
@@ -87,7 +88,8 @@ public class RepresentationResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "getRepresentation", summary = "Read a representation")
     @APIResponse(responseCode = "200", description = "The representation; its ETag is its version",
-            content = @Content(schema = @Schema(implementation = RepresentationResponse.class)))
+            content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
+                    examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         RepresentationResponse found = service.get(id);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +35,8 @@ public class StakeholderMapResource {
                     + " politics) with salience class, voice, affected and hard to reach. The initiative is checked"
                     + " with initiative-service for your municipality.")
     @APIResponse(responseCode = "200", description = "The map",
-            content = @Content(schema = @Schema(implementation = StakeholderMapResponse.class)))
+            content = @Content(schema = @Schema(implementation = StakeholderMapResponse.class),
+                    examples = @ExampleObject(name = "park", summary = "Case B, in part", value = Examples.MAP)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; retry after the"
             + " seconds in Retry-After")
     public StakeholderMapResponse get(@PathParam("initiativeId") UUID initiativeId) {
