@@ -12,7 +12,7 @@ CREATE TABLE assessment (
     method_version        VARCHAR(32) NOT NULL,
     threshold_set_version VARCHAR(64) NOT NULL,
     reference_profile_ids JSONB       NOT NULL DEFAULT '[]',
-    input_digest          CHAR(64)    NOT NULL,
+    input_digest          VARCHAR(64) NOT NULL,
     input_snapshot        JSONB       NOT NULL,
     thresholds            JSONB       NOT NULL,
     outcome               JSONB       NOT NULL
