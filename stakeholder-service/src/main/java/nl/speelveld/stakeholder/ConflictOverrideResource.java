@@ -49,10 +49,14 @@ public class ConflictOverrideResource {
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
     @Operation(operationId = "createConflictOverride", summary = "Correct the conflict rule for a pair of interests",
-            description = "Both interests must be of your municipality, on the same initiative and issue, from different groups. The latest override of a pair wins; it applies while both interests are the latest of their group and issue. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+            description = "Both interests must be of your municipality, on the same initiative and issue, from"
+                    + " different groups. The latest override of a pair wins; it applies while both interests are the"
+                    + " latest of their group and issue. Accepts an Idempotency-Key header: the same key and body"
+                    + " return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConflictOverrideRequest.class),
-            examples = @ExampleObject(name = "compatible", summary = "Case B: a dog zone at the edge fits ecological mowing", value = Examples.OVERRIDE_REQUEST)))
+            examples = @ExampleObject(name = "compatible", summary = "Case B: a dog zone at the edge fits ecological"
+                    + " mowing", value = Examples.OVERRIDE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new conflict override",
             content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
                     examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
@@ -73,8 +77,12 @@ public class ConflictOverrideResource {
     @APIResponse(responseCode = "200", description = "One page of conflict overrides",
             content = @Content(schema = @Schema(implementation = ConflictOverridePage.class)))
     public Page<ConflictOverrideResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("issueId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String issueId,
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String initiativeId,
+            @QueryParam("issueId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String issueId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",

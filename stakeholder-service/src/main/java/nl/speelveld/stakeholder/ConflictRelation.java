@@ -4,7 +4,8 @@ import nl.speelveld.conventions.vocabulary.Coded;
 
 /** A person's judgement of a pair of interests, overriding the stance rule. */
 public enum ConflictRelation implements Coded {
-    CONFLICT("conflict", "conflict", "The two interests collide, whatever their stances say (e.g. both support mutually exclusive options)."),
+    CONFLICT("conflict", "conflict", "The two interests collide, whatever their stances say (e.g. both support"
+            + " mutually exclusive options)."),
     COMPATIBLE("verenigbaar", "compatible", "The two interests can both be met, although their stances differ.");
 
     private final String labelNl;

@@ -34,7 +34,8 @@ import java.util.UUID;
 
 /** HTTP for constituency consultations: {@code /v1/constituency-consultations}. */
 @Path("/v1/constituency-consultations")
-@Tag(name = "Constituency consultations", description = "When and how the active citizens consulted their constituency (achterban)")
+@Tag(name = "Constituency consultations", description = "When and how the active citizens consulted their"
+        + " constituency (achterban)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConstituencyConsultationResource {
 
@@ -49,10 +50,14 @@ public class ConstituencyConsultationResource {
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
     @Operation(operationId = "createConstituencyConsultation", summary = "Record a consultation of the constituency",
-            description = "The initiative and every issue in issueStances are checked with initiative-service for your municipality; the groups must be of that initiative; respondents is at most constituencySize. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+            description = "The initiative and every issue in issueStances are checked with initiative-service for"
+                    + " your municipality; the groups must be of that initiative; respondents is at most"
+                    + " constituencySize. Accepts an Idempotency-Key header: the same key and body return the stored"
+                    + " answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConstituencyConsultationRequest.class),
-            examples = @ExampleObject(name = "members", summary = "Case A: the general meeting of the cooperative", value = Examples.CONSULTATION_REQUEST)))
+            examples = @ExampleObject(name = "members", summary = "Case A: the general meeting of the cooperative",
+                    value = Examples.CONSULTATION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new constituency consultation",
             content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class),
                     examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
@@ -70,18 +75,24 @@ public class ConstituencyConsultationResource {
 
     @GET
     @RolesAllowed(Scopes.READ)
-    @Operation(operationId = "listConstituencyConsultations", summary = "List the constituency consultations of your municipality",
+    @Operation(operationId = "listConstituencyConsultations", summary = "List the constituency consultations of your"
+            + " municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of constituency consultations",
             content = @Content(schema = @Schema(implementation = ConstituencyConsultationPage.class)))
     public Page<ConstituencyConsultationResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representativeGroupId,
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String initiativeId,
+            @QueryParam("representativeGroupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String representativeGroupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId, "representativeGroupId"), limit, cursor);
+        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId,
+                "representativeGroupId"), limit, cursor);
     }
 
     @GET

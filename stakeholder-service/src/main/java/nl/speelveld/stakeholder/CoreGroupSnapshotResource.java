@@ -48,11 +48,15 @@ public class CoreGroupSnapshotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
-    @Operation(operationId = "createCoreGroupSnapshot", summary = "Record the size and renewal of a group's active core",
-            description = "The initiative is checked with initiative-service for your municipality; the group must be of that initiative; coreJoinedLast24Months is at most coreSize. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+    @Operation(operationId = "createCoreGroupSnapshot", summary = "Record the size and renewal of a group's active"
+            + " core",
+            description = "The initiative is checked with initiative-service for your municipality; the group must be"
+                    + " of that initiative; coreJoinedLast24Months is at most coreSize. Accepts an Idempotency-Key"
+                    + " header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CoreGroupSnapshotRequest.class),
-            examples = @ExampleObject(name = "core", summary = "Case B: a closed core of 12", value = Examples.SNAPSHOT_REQUEST)))
+            examples = @ExampleObject(name = "core", summary = "Case B: a closed core of 12",
+                    value = Examples.SNAPSHOT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new core-group snapshot",
             content = @Content(schema = @Schema(implementation = CoreGroupSnapshotResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.SNAPSHOT)))
@@ -75,8 +79,12 @@ public class CoreGroupSnapshotResource {
     @APIResponse(responseCode = "200", description = "One page of core-group snapshots",
             content = @Content(schema = @Schema(implementation = CoreGroupSnapshotPage.class)))
     public Page<CoreGroupSnapshotResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String initiativeId,
+            @QueryParam("groupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String groupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",

@@ -10,7 +10,8 @@ public enum EvidenceType implements Coded {
     PETITION("petitie", "petition", null),
     INTERVIEW("interview", "interview", null),
     OBSERVATION("observatie", "observation", null),
-    ASSUMED("aangenomen door ambtenaar", "assumed by the civil servant", "Not heard from the group itself: shown as an assumption.");
+    ASSUMED("aangenomen door ambtenaar", "assumed by the civil servant", "Not heard from the group itself: shown as"
+            + " an assumption.");
 
     private final String labelNl;
     private final String labelEn;

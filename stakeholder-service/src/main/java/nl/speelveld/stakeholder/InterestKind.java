@@ -2,7 +2,10 @@ package nl.speelveld.stakeholder;
 
 import nl.speelveld.conventions.vocabulary.Coded;
 
-/** What kind of interest was expressed (wensen, voorkeuren, belangen, ideeën, motivaties); the definitions are a design proposal. */
+/**
+ * What kind of interest was expressed (wensen, voorkeuren, belangen, ideeën, motivaties); the definitions are a
+ * design proposal.
+ */
 public enum InterestKind implements Coded {
     WISH("wens", "wish", "A desired outcome, without a claim of necessity."),
     PREFERENCE("voorkeur", "preference", "A ranking among options."),

@@ -84,10 +84,15 @@ public class InterestResource {
     @APIResponse(responseCode = "200", description = "One page of interests",
             content = @Content(schema = @Schema(implementation = InterestPage.class)))
     public Page<InterestResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
-            @QueryParam("issueId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String issueId,
+            @QueryParam("groupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String groupId,
+            @QueryParam("issueId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String issueId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",

@@ -34,7 +34,8 @@ import java.util.UUID;
 
 /** HTTP for participant profiles: {@code /v1/participant-profiles}. */
 @Path("/v1/participant-profiles")
-@Tag(name = "Participant profiles", description = "Aggregated profiles of a group's participants, never data about one person")
+@Tag(name = "Participant profiles", description = "Aggregated profiles of a group's participants, never data about"
+        + " one person")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantProfileResource {
 
@@ -48,11 +49,16 @@ public class ParticipantProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
-    @Operation(operationId = "createParticipantProfile", summary = "Record the aggregated profile of a group's participants",
-            description = "The initiative is checked with initiative-service for your municipality; the group must be of that initiative and the reference a population profile of your municipality. The counts of each dimension must sum to n; UNKNOWN is a category of every dimension. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+    @Operation(operationId = "createParticipantProfile", summary = "Record the aggregated profile of a group's"
+            + " participants",
+            description = "The initiative is checked with initiative-service for your municipality; the group must be"
+                    + " of that initiative and the reference a population profile of your municipality. The counts of"
+                    + " each dimension must sum to n; UNKNOWN is a category of every dimension. Accepts an"
+                    + " Idempotency-Key header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ParticipantProfileRequest.class),
-            examples = @ExampleObject(name = "core", summary = "Case B: the core group of 12", value = Examples.PARTICIPANT_REQUEST)))
+            examples = @ExampleObject(name = "core", summary = "Case B: the core group of 12",
+                    value = Examples.PARTICIPANT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new participant profile",
             content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
@@ -75,14 +81,19 @@ public class ParticipantProfileResource {
     @APIResponse(responseCode = "200", description = "One page of participant profiles",
             content = @Content(schema = @Schema(implementation = ParticipantProfilePage.class)))
     public Page<ParticipantProfileResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("groupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String groupId,
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String initiativeId,
+            @QueryParam("groupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String groupId,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = ProfileScope.class)) String scope,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"), Codes.parse(ProfileScope.class, scope, "scope"), limit, cursor);
+        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"),
+                Codes.parse(ProfileScope.class, scope, "scope"), limit, cursor);
     }
 
     @GET

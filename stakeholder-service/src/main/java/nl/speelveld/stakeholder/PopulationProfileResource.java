@@ -49,11 +49,15 @@ public class PopulationProfileResource {
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
     @Operation(operationId = "createPopulationProfile", summary = "Upload a reference population",
-            description = "The shares of each dimension must sum to 1 (± 0.01); categories come from the dimension table (vocabulary ProfileDimension). A basis other than ALL_RESIDENTS needs a rationale. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+            description = "The shares of each dimension must sum to 1 (± 0.01); categories come from the dimension"
+                    + " table (vocabulary ProfileDimension). A basis other than ALL_RESIDENTS needs a rationale."
+                    + " Accepts an Idempotency-Key header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PopulationProfileRequest.class),
-            examples = {@ExampleObject(name = "zonnewijk", summary = "Case A: households of Zonnewijk (CBS 2024)", value = Examples.POPULATION_REQUEST),
-                    @ExampleObject(name = "adults", summary = "Case B: adults around the park", value = Examples.POPULATION_REQUEST_B)}))
+            examples = {@ExampleObject(name = "zonnewijk", summary = "Case A: households of Zonnewijk (CBS 2024)",
+                    value = Examples.POPULATION_REQUEST),
+                    @ExampleObject(name = "adults", summary = "Case B: adults around the park",
+                            value = Examples.POPULATION_REQUEST_B)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new population profile",
             content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))

@@ -2,7 +2,10 @@ package nl.speelveld.stakeholder;
 
 import nl.speelveld.conventions.vocabulary.Coded;
 
-/** Which participants an aggregated profile describes; reach is not voice, so only the first three count for representativeness. */
+/**
+ * Which participants an aggregated profile describes; reach is not voice, so only the first three count for
+ * representativeness.
+ */
 public enum ProfileScope implements Coded {
     CORE_GROUP("kerngroep / bestuur", "core group / board", null),
     ACTIVE_PARTICIPANTS("actieve deelnemers / vrijwilligers", "active participants / volunteers", null),

@@ -4,7 +4,8 @@ import nl.speelveld.conventions.vocabulary.Coded;
 
 /** Where the figures of a reference population come from; they are uploaded, never fetched at runtime. */
 public enum ReferenceSource implements Coded {
-    CBS_KWB("CBS Kerncijfers wijken en buurten", "Statistics Netherlands key figures for districts and neighbourhoods", null),
+    CBS_KWB("CBS Kerncijfers wijken en buurten", "Statistics Netherlands key figures for districts and neighbourhoods",
+            null),
     BRP("Basisregistratie Personen", "personal records database (BRP)", null),
     HOUSING_ASSOCIATION("woningcorporatie", "housing association", null),
     SURVEY("enquête", "survey", null),

@@ -49,10 +49,12 @@ public class RepresentationResource {
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
     @Operation(operationId = "createRepresentation", summary = "Record that one group speaks for another",
-            description = "Both groups must be of your municipality and of one initiative, which the representation takes. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+            description = "Both groups must be of your municipality and of one initiative, which the representation"
+                    + " takes. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RepresentationRequest.class),
-            examples = @ExampleObject(name = "tenants", summary = "Case A: the tenants' association speaks for the tenants", value = Examples.REPRESENTATION_REQUEST)))
+            examples = @ExampleObject(name = "tenants", summary = "Case A: the tenants' association speaks for the"
+                    + " tenants", value = Examples.REPRESENTATION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new representation",
             content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
@@ -73,14 +75,21 @@ public class RepresentationResource {
     @APIResponse(responseCode = "200", description = "One page of representations",
             content = @Content(schema = @Schema(implementation = RepresentationPage.class)))
     public Page<RepresentationResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
-            @QueryParam("representativeGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representativeGroupId,
-            @QueryParam("representedGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String representedGroupId,
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String initiativeId,
+            @QueryParam("representativeGroupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String representativeGroupId,
+            @QueryParam("representedGroupId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
+                            maxLength = 36)) String representedGroupId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId, "representativeGroupId"), Codes.uuid(representedGroupId, "representedGroupId"), limit, cursor);
+        return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(representativeGroupId,
+                "representativeGroupId"), Codes.uuid(representedGroupId, "representedGroupId"), limit, cursor);
     }
 
     @GET

@@ -82,7 +82,8 @@ public class StakeholderGroupResource {
     @APIResponse(responseCode = "200", description = "One page of groups",
             content = @Content(schema = @Schema(implementation = StakeholderGroupPage.class)))
     public Page<StakeholderGroupResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @QueryParam("initiativeId")
+                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             String initiativeId,
             @QueryParam("source") @Parameter(schema = @Schema(implementation = StakeholderSource.class)) String source,
             @QueryParam("voice") @Parameter(schema = @Schema(implementation = VoiceMode.class)) String voice,

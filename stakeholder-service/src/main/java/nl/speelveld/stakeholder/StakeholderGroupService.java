@@ -60,7 +60,8 @@ public class StakeholderGroupService {
 
     /** The group of the caller's municipality; 404 for an unknown id or another municipality's. */
     StakeholderGroup require(UUID id) {
-        return groups.findForTenant(tenant.code(), id).orElseThrow(() -> ApiException.notFound("stakeholder group", id));
+        return groups.findForTenant(tenant.code(), id).orElseThrow(() -> ApiException.notFound("stakeholder group",
+                id));
     }
 
     @Transactional

@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * for another.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "stakeholder"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database",
+        value = "stakeholder"))
 @QuarkusTestResource(InitiativeServiceStub.class)
 class InitiativeOutageTest {
 
@@ -156,7 +157,8 @@ class InitiativeOutageTest {
         UUID initiative = Fixtures.initiative();
         // initiative-service knows this initiative for GM0344 only, as it does with tenancy from the token.
         initiativeService.stubFor(get(urlPathEqualTo("/v1/initiatives/" + initiative)).atPriority(1)
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + GM0344))
+                .withHeader("Authorization",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + GM0344))
                 .willReturn(InitiativeServiceStub.json(200, InitiativeServiceStub.INITIATIVE)));
         initiativeService.stubFor(get(urlPathEqualTo("/v1/initiatives/" + initiative)).atPriority(2)
                 .willReturn(InitiativeServiceStub.problem(404, InitiativeServiceStub.NOT_FOUND)));

@@ -28,7 +28,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "stakeholder"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database",
+        value = "stakeholder"))
 @QuarkusTestResource(InitiativeServiceStub.class)
 class InterestResourceTest {
 
@@ -98,7 +99,8 @@ class InterestResourceTest {
         String group = Fixtures.group(GM0344, initiative, "Ouders", "");
         String path = "/v1/interests/" + Fixtures.interest(GM0344, initiative, group, UUID.randomUUID(), "SUPPORT")
                 + "/response";
-        String referred = "{\"status\": \"REFERRED\", \"respondedOn\": \"2026-11-01\", \"respondedBy\": \"GOVERNMENT\"}";
+        String referred = "{\"status\": \"REFERRED\", \"respondedOn\": \"2026-11-01\", \"respondedBy\":"
+                + " \"GOVERNMENT\"}";
         given().auth().oauth2(GM0344).contentType(ContentType.JSON).body(referred)
                 .when().put(path).then().statusCode(428).contentType("application/problem+json");
         given().auth().oauth2(GM0344).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(referred)
@@ -230,7 +232,8 @@ class InterestResourceTest {
             issues.put(key, UUID.randomUUID());
         }
         Map<String, String> groups = new java.util.LinkedHashMap<>();
-        groups.put("core", Fixtures.group(GM0344, initiative, "Kerngroep bewoners", "\"source\": \"COPRODUCING_CITIZENS\","
+        groups.put("core", Fixtures.group(GM0344, initiative, "Kerngroep bewoners", "\"source\":"
+                + " \"COPRODUCING_CITIZENS\","
                 + " \"affected\": true, \"power\": true, \"legitimacy\": true, \"urgency\": true,"
                 + " \"voice\": \"ACTIVE_COPRODUCER\", \"estimatedSize\": 12"));
         groups.put("parents", Fixtures.group(GM0344, initiative, "Ouders met jonge kinderen", "\"source\":"
@@ -253,7 +256,8 @@ class InterestResourceTest {
                 + " \"voice\": \"NOT_INVOLVED\""));
         String[][] interests = {
                 {"core", "I1", "INTEREST", "SUPPORT", "MEETING"}, {"green", "I1", "INTEREST", "SUPPORT", "MEETING"},
-                {"core", "I2", "IDEA", "STRONGLY_SUPPORT", "MEETING"}, {"green", "I2", "PREFERENCE", "SUPPORT", "MEETING"},
+                {"core", "I2", "IDEA", "STRONGLY_SUPPORT", "MEETING"}, {"green", "I2", "PREFERENCE", "SUPPORT",
+                        "MEETING"},
                 {"dogs", "I2", "WISH", "OPPOSE", "PETITION"}, {"parents", "I2", "WISH", "OPPOSE", "MEETING"},
                 {"parents", "I3", "WISH", "SUPPORT", "MEETING"}, {"core", "I3", "PREFERENCE", "OPPOSE", "MEETING"},
                 {"green", "I3", "INTEREST", "NEUTRAL", "MEETING"}, {"dogs", "I4", "WISH", "SUPPORT", "PETITION"},

@@ -19,7 +19,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** Population and participant profiles, core-group snapshots, constituency consultations and representations. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "stakeholder"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database",
+        value = "stakeholder"))
 @QuarkusTestResource(InitiativeServiceStub.class)
 class ProfileResourceTest {
 
@@ -138,7 +139,8 @@ class ProfileResourceTest {
                 .then().log().ifValidationFails().statusCode(201)
                 .body("coreSize", equalTo(12)).body("coreJoinedLast24Months", equalTo(0))
                 .extract().header("Location");
-        given().auth().oauth2(GM0344).when().get(location).then().statusCode(200).body("takenOn", equalTo("2026-10-01"));
+        given().auth().oauth2(GM0344).when().get(location).then().statusCode(200).body("takenOn",
+                equalTo("2026-10-01"));
         given().auth().oauth2(GM0344).contentType(ContentType.JSON)
                 .body(valid.replace("\"coreJoinedLast24Months\": 0", "\"coreJoinedLast24Months\": 13"))
                 .when().post("/v1/core-group-snapshots")

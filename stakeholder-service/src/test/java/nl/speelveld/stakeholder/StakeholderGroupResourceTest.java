@@ -28,7 +28,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "stakeholder"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database",
+        value = "stakeholder"))
 @QuarkusTestResource(InitiativeServiceStub.class)
 class StakeholderGroupResourceTest {
 
@@ -67,7 +68,8 @@ class StakeholderGroupResourceTest {
         UUID initiative = Fixtures.initiative();
         Fixtures.group(GM0344, initiative, "Omwonenden", "");
         initiativeService.verify(getRequestedFor(urlPathEqualTo("/v1/initiatives/" + initiative))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + GM0344)));
+                .withHeader("Authorization",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + GM0344)));
     }
 
     @ParameterizedTest(name = "power={0}, legitimacy={1}, urgency={2} is {3}")
@@ -179,7 +181,8 @@ class StakeholderGroupResourceTest {
     void shouldListOnlyTheCallersGroupsFilteredAndPaged() {
         UUID initiative = Fixtures.initiative();
         Fixtures.group(GM0344, initiative, "Kerngroep", "\"source\": \"COPRODUCING_CITIZENS\"");
-        Fixtures.group(GM0344, initiative, "Ouders", "\"source\": \"BROADER_PUBLIC\", \"voice\": \"ACTIVELY_INVOLVED\"");
+        Fixtures.group(GM0344, initiative, "Ouders",
+                "\"source\": \"BROADER_PUBLIC\", \"voice\": \"ACTIVELY_INVOLVED\"");
         Fixtures.group(GM0344, initiative, "Honden", "\"source\": \"BROADER_PUBLIC\", \"voice\": \"NOT_INVOLVED\"");
         Fixtures.group(GM0363, initiative, "Elders", "\"source\": \"BROADER_PUBLIC\"");
         String next = given().auth().oauth2(GM0344).queryParam("initiativeId", initiative.toString())
@@ -244,7 +247,8 @@ class StakeholderGroupResourceTest {
     @Test
     void shouldDrawTheStakeholderMapBySource() {
         UUID initiative = Fixtures.initiative();
-        Fixtures.group(GM0344, initiative, "Kerngroep bewoners", "\"source\": \"COPRODUCING_CITIZENS\", \"power\": true,"
+        Fixtures.group(GM0344, initiative, "Kerngroep bewoners", "\"source\": \"COPRODUCING_CITIZENS\", \"power\":"
+                + " true,"
                 + " \"legitimacy\": true, \"urgency\": true, \"voice\": \"ACTIVE_COPRODUCER\", \"affected\": true");
         Fixtures.group(GM0344, initiative, "Jongeren", "\"source\": \"BROADER_PUBLIC\", \"legitimacy\": true,"
                 + " \"voice\": \"NOT_INVOLVED\", \"affected\": true, \"hardToReach\": true");
