@@ -44,7 +44,7 @@ class WorkedCasesIT {
         }
         Assumptions.assumeTrue(ready, "python3 or " + SHARED + " missing: acceptance cases skipped");
         data = Files.createTempDirectory("speelveld-acceptance");
-        system = new LocalSystem(ROOT, data, Integer.parseInt(System.getProperty("acceptance.port", "18081")));
+        system = new LocalSystem(ROOT, data, freePorts(Integer.parseInt(System.getProperty("acceptance.port", "18081"))));
         system.start(Duration.ofMinutes(3));
     }
 
@@ -73,6 +73,25 @@ class WorkedCasesIT {
         String summary = output.lines().filter(l -> l.matches("\\d+ passed, \\d+ failed")).findFirst().orElse("");
         assertEquals(0, runner.exitValue(), "run-case.py reported failures:\n" + output);
         assertTrue(summary.endsWith(" 0 failed"), "no summary line:\n" + output);
+    }
+
+    /** The first of three free consecutive ports from {@code from} on, so a running local system does not collide. */
+    static int freePorts(int from) throws IOException {
+        for (int base = from; base < from + 1000; base += 10) {
+            boolean free = true;
+            for (int p = base; p < base + 3 && free; p++) {
+                try (java.net.ServerSocket socket = new java.net.ServerSocket(p, 1,
+                        java.net.InetAddress.getByName("0.0.0.0"))) {
+                    socket.setReuseAddress(true);
+                } catch (IOException inUse) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IOException("no three free consecutive ports from " + from);
     }
 
     private static boolean python() {
