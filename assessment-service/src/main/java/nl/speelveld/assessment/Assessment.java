@@ -29,7 +29,6 @@ class Assessment extends TenantRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "reference_profile_ids")
     List<String> referenceProfileIds;
-    @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "input_digest", length = 64)
     String inputDigest;
     @JdbcTypeCode(SqlTypes.JSON)

