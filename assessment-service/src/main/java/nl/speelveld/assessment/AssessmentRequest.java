@@ -14,6 +14,7 @@ public record AssessmentRequest(
         @NotNull @Schema(description = "The initiative (initiative-service) to assess") UUID initiativeId,
         @Schema(description = "The date the time windows are counted back from; default today",
                 examples = "2026-11-01") LocalDate asOf,
-        @Size(max = 10) @Schema(description = "Population profiles to compare with, per dimension the first that has it",
+        @Size(max = 10) @Schema(description = "Population profiles to compare with; per dimension the first that has"
+                + " it",
                 maxItems = 10) List<@NotNull UUID> referenceProfileIds) {
 }

@@ -88,7 +88,8 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "zonnewijk", value = "{\"items\": [" + Examples.ASSESSMENT
                             + "], \"next\": null}")))
     public Page<AssessmentResponse> list(
-            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
+            String initiativeId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) Integer limit,
             @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 512)) String cursor) {
@@ -104,7 +105,9 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@PathParam("id") UUID id,
+            @HeaderParam("If-None-Match")
+                    @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         AssessmentResponse assessment = service.get(id);
         return Versions.read(ifNoneMatch, assessment.version(), assessment);
     }
@@ -123,8 +126,11 @@ public class AssessmentResource {
                             + "Uitvoerbaarheid en inclusiviteit: positie 40, gefocust.</desc></svg>")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
-    public Response chart(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @HeaderParam("Accept-Language") String acceptLanguage,
+    public Response chart(@PathParam("id") UUID id,
+            @HeaderParam("If-None-Match")
+                    @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch,
+            @HeaderParam("Accept-Language")
+                    @Parameter(description = "nl or en", schema = @Schema(maxLength = 200)) String acceptLanguage,
             @QueryParam("locale") @Parameter(schema = @Schema(enumeration = {"nl", "en"})) String locale) {
         String language = language(locale, acceptLanguage);
         Assessment assessment = service.require(id);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +34,8 @@ public class AssessmentTimelineResource {
 
     @GET
     @RolesAllowed(Scopes.READ)
-    @Operation(operationId = "getAssessmentTimeline", summary = "Every stored assessment of an initiative in time order",
+    @Operation(operationId = "getAssessmentTimeline",
+            summary = "Every stored assessment of an initiative in time order",
             description = "Per assessment the position, label and risk levels of each axis and the flags, ordered by"
                     + " asOf and then creation time. The ETag changes when an assessment is added.")
     @APIResponse(responseCode = "200", description = "The timeline",
@@ -42,7 +44,8 @@ public class AssessmentTimelineResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No assessment of this initiative in your municipality")
     public Response get(@PathParam("initiativeId") UUID initiativeId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @HeaderParam("If-None-Match")
+                    @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         AssessmentService.Timeline timeline = service.timeline(initiativeId);
         EntityTag tag = new EntityTag(timeline.tag());
         if (ifNoneMatch != null && ifNoneMatch.contains(tag.toString())) {

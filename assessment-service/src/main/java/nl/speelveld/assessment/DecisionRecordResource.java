@@ -110,7 +110,8 @@ public class DecisionRecordResource {
                     examples = @ExampleObject(name = "keepFocus", value = Examples.DECISION_RECORD)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @HeaderParam("If-None-Match")
+                    @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         DecisionRecordResponse record = service.get(id, recordId);
         EntityTag tag = new EntityTag(record.etag());
         if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split(",")).stream()

@@ -142,7 +142,7 @@ public class DecisionRecordService {
         return errors;
     }
 
-    /** The interests and groups named must be this initiative's in stakeholder-service (read with the caller's token). */
+    /** The interests and groups named must be this initiative's in stakeholder-service (caller's token). */
     private List<FieldError> checkReferences(String initiativeId, DecisionRecordRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String auth = request.interests().isEmpty() && request.groups().isEmpty() ? null : tenant.bearer();

@@ -174,7 +174,8 @@ final class ParticipationReportBuilder {
         List<ParticipationReportResponse.RoleObservation> observations = s.roleObservations().stream()
                 .sorted(Comparator.comparing(Dtos.RoleObservation::observedOn,
                                 Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(Dtos.RoleObservation::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .thenComparing(Dtos.RoleObservation::createdAt,
+                                Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(o -> new ParticipationReportResponse.RoleObservation(o.kind(), o.holderSource(),
                         o.holderGroupId() == null ? null : ref(o.holderGroupId()), o.role(), o.observedOn(),
                         o.evidence(), o.note()))

@@ -54,7 +54,8 @@ final class ParticipationReportHtml {
                 .append("</h1>\n<p>").append(t("Gemeente", "Municipality")).append(' ')
                 .append(esc(r.municipalityCode())).append(" · ")
                 .append(esc(ReportLabels.of("type", r.initiative().type(), lang))).append(" · ")
-                .append(t("fase", "phase")).append(": ").append(esc(ReportLabels.of("phase", r.initiative().phase(), lang)))
+                .append(t("fase", "phase")).append(": ")
+                .append(esc(ReportLabels.of("phase", r.initiative().phase(), lang)))
                 .append(" · ").append(t("opgesteld op", "generated on")).append(' ')
                 .append(date(LocalDate.ofInstant(r.generatedAt(), ZoneId.of("Europe/Amsterdam")))).append("</p>\n");
         if (r.initiative().summary() != null && !r.initiative().summary().isEmpty()) {
@@ -62,7 +63,8 @@ final class ParticipationReportHtml {
         }
         h.append("<p>").append(t("Dit verslag volgt de onderdelen die de Omgevingswet en de participatieverordening"
                 + " vragen: wie er betrokken waren, waarover, wanneer en hoe, wat het opleverde, wat ermee is gedaan,"
-                + " en de rollen van gemeente en initiatiefnemers. Het geeft de registratie weer en bevat geen oordeel.",
+                + " en de rollen van gemeente en initiatiefnemers. Het geeft de registratie weer en bevat geen"
+                + " oordeel.",
                 "This report follows the items the Environment and Planning Act (Omgevingswet) and the participation"
                         + " ordinance ask for: who was involved, about what, when and how, what came out, what was"
                         + " done with it, and the roles of municipality and initiators. It shows what was recorded"

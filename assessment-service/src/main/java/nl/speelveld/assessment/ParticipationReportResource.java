@@ -58,7 +58,8 @@ public class ParticipationReportResource {
             @PathParam("initiativeId") @Parameter(description = "The initiative (initiative-service)",
                     schema = @Schema(format = "uuid", maxLength = 36)) String initiativeId,
             @Context HttpHeaders headers,
-            @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("Accept-Language")
+                    @Parameter(description = "nl or en", schema = @Schema(maxLength = 200)) String acceptLanguage,
             @QueryParam("locale") @Parameter(description = "Language of the HTML document",
                     schema = @Schema(enumeration = {"nl", "en"})) String locale) {
         UUID id = parse(initiativeId);

@@ -59,7 +59,8 @@ class DecisionRecordResourceTest {
         String assumed = zonnewijk.interestIds.get(5);
         Response created = post(assessment, record("FEASIBILITY_INCLUSIVITY", "KEEP_FOCUS_WITH_MITIGATION",
                 ", \"interestsConsidered\": [{\"interestId\": \"" + assumed + "\", \"note\": \"aangenomen\"}],"
-                        + " \"groupsConsulted\": [\"" + tenants + "\"], \"mitigations\": [\"Huurders in de wijkaanpak\"],"
+                        + " \"groupsConsulted\": [\"" + tenants + "\"],"
+                        + " \"mitigations\": [\"Huurders in de wijkaanpak\"],"
                         + " \"acceptedRisks\": [\"Huurders profiteren voorlopig niet mee\"], \"mandate\": \"MANAGER\","
                         + " \"decidedBy\": \"u-4711, beleidsadviseur\", \"reviewOn\": \"2027-05-01\""));
         created.then().log().ifValidationFails().statusCode(201)
