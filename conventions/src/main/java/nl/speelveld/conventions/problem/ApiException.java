@@ -74,6 +74,10 @@ public class ApiException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "/problems/forbidden", "Forbidden", detail, null, null);
+    }
+
     public static ApiException unauthorized(String detail) {
         return new ApiException(401, "/problems/unauthorized", "Unauthorized", detail, null,
                 Map.of("WWW-Authenticate", "Bearer"));

@@ -108,6 +108,15 @@ public class ProblemMappers {
                 "Your token does not carry the scope this operation needs.", path(uri), null)).build();
     }
 
+    /** Two writers raced on the same version: the later one is told, as with a stale If-Match. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleStateException.class})
+    public Response lostRace(RuntimeException e, UriInfo uri) {
+        return answer(new Problem("/problems/precondition-failed", "Precondition failed", 412,
+                "The resource changed while your update was applied. Read it again and retry with its ETag.",
+                path(uri), null)).build();
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s", path(uri));

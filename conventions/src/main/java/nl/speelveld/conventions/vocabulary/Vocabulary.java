@@ -1,16 +1,19 @@
 package nl.speelveld.conventions.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** One published enumeration: its name (e.g. {@code InitiativeType}) and its codes. */
+@Schema(name = "Vocabulary")
 public record Vocabulary(String name, String description, List<Entry> codes) {
 
     /** One code with its labels. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "VocabularyEntry")
     public record Entry(String code, Map<String, String> label, String description, String source) {
     }
 

@@ -1,4 +1,4 @@
-package nl.speelveld.stakeholder;
+package nl.speelveld.conventions.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import nl.speelveld.conventions.json.MergePatch;
@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Gives every merge-patch request body its own schema in the OpenAPI document. A merge patch holds only the fields to
  * change, so it must not inherit the {@code required} list of the create schema it is applied to ({@code
- * StakeholderGroupRequest} → {@code StakeholderGroupPatch}); the patched result is still validated like a create.
+ * IssueRequest} → {@code IssuePatch}); the patched result is still validated like a create. Applied to every
+ * service from this library.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class MergePatchSchemas implements OASFilter {
