@@ -82,6 +82,12 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public void start(Duration readyTimeout) throws Exception {
+        for (Service service : services) {
+            if (inUse(service.port())) {
+                throw new IllegalStateException("port " + service.port() + " (" + service.name() + ") is already in"
+                        + " use; is another ./speelveld up running? Stop it first.");
+            }
+        }
         Files.createDirectories(dataDir.resolve("logs"));
         keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
         Path publicKey = dataDir.resolve("keys").resolve("dev-public.pem");
@@ -149,6 +155,15 @@ public final class LocalSystem implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(service.name() + " was not ready in time");
+    }
+
+    private static boolean inUse(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Whether every service process is still running. */
