@@ -65,9 +65,6 @@ public class AssessmentService {
         String municipality = tenant.code();
         LocalDate today = LocalDate.now(MUNICIPAL_TIME);
         LocalDate asOf = request.asOf() == null ? today : request.asOf();
-        if (asOf.isAfter(today.plusDays(1))) {
-            throw ApiException.invalidField("asOf", "must not be in the future", "range");
-        }
         List<String> references = request.referenceProfileIds() == null ? List.of()
                 : request.referenceProfileIds().stream().map(UUID::toString).toList();
         Thresholds thresholds = thresholdSets.current();

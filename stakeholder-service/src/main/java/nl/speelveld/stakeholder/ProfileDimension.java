@@ -14,9 +14,10 @@ public enum ProfileDimension implements Coded {
     AGE_BAND("leeftijdsklasse", "age band", List.of("0-14", "15-24", "25-44", "45-64", "65+"),
             "CBS k_0Tot15Jaar … k_65JaarOfOuder. With basis ADULTS, leave out 0-14; 15-24 includes minors."),
     GENDER("geslacht", "gender", List.of("MALE", "FEMALE"), "CBS Mannen, Vrouwen."),
-    MIGRATION_BACKGROUND("herkomst", "migration background", List.of("NL", "EUROPE_EXCL_NL", "OUTSIDE_EUROPE"),
-            "CBS 2024: Nederland, EuropaExclusiefNederland, BuitenEuropa. The classification changed: do not mix"
-                    + " years."),
+    MIGRATION_BACKGROUND("herkomst", "migration background",
+            List.of("NL", "EUROPE_EXCL_NL", "OUTSIDE_EUROPE", "WESTERN", "NON_WESTERN"),
+            "CBS 2024: Nederland, EuropaExclusiefNederland, BuitenEuropa; tables before 2022 used WestersTotaal and"
+                    + " NietWestersTotaal (WESTERN, NON_WESTERN). The classification changed: do not mix years."),
     EDUCATION_LEVEL("opleidingsniveau", "education level", List.of("LOW", "MIDDLE", "HIGH"),
             "CBS 2024: BasisonderwijsVmboMbo1, HavoVwoMbo24, HboWo."),
     HOUSEHOLD_INCOME("huishoudinkomen", "household income", List.of("LOW_40", "MIDDLE_40", "HIGH_20"),
