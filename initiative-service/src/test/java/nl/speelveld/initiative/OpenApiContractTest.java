@@ -1,28 +1,30 @@
 package nl.speelveld.initiative;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import nl.speelveld.devtools.OpenApiContract;
 import nl.speelveld.devtools.PostgresTestResource;
 import nl.speelveld.devtools.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every operation of this service, its answers checked against the OpenAPI document the running service publishes
- * at {@code /v1/openapi.json}: what integrators generate clients from must be what the service sends.
+ * at {@code /v1/openapi.json}: what integrators generate clients from must be what the service sends. The checking is
+ * {@link OpenApiContract} (shared by all services), which rewrites the published OpenAPI 3.1 into the 3.0 the
+ * validator really checks; {@link #shouldRejectAnAnswerThatBreaksThePublishedSpec()} proves it can fail.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
@@ -30,35 +32,12 @@ class OpenApiContractTest {
 
     static final String TOKEN = TestTokens.token("GM0363", "initiatives:read", "initiatives:write");
 
-    @TestHTTPResource("/v1/openapi.json")
-    URL spec;
-
-    /** Checks the request and the answer. */
-    private static OpenApiValidationFilter contract;
-    /** Checks only the answer: for requests that are wrong on purpose, to see the published 4xx come back. */
-    private static OpenApiValidationFilter answers;
-
-    @BeforeEach
-    void loadThePublishedSpec() {
-        if (contract == null) {
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl(spec.toString())
-                    .withBasePathOverride("/v1").build());
-            answers = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl(spec.toString())
-                    .withBasePathOverride("/v1")
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-                    .build());
-        }
-    }
-
     /**
      * The token goes in as a plain header: RestAssured adds {@code auth().oauth2()} after the filters have run, so the
      * validator would not see it and report the bearer requirement as unmet.
      */
     RequestSpecification api() {
-        return given().filter(contract).header("Authorization", "Bearer " + TOKEN);
+        return given().filter(OpenApiContract.filter()).header("Authorization", "Bearer " + TOKEN);
     }
 
     RequestSpecification json(String body) {
@@ -67,13 +46,29 @@ class OpenApiContractTest {
 
     /** A request that breaks the published request schema on purpose; only the answer is checked. */
     RequestSpecification invalid(String body) {
-        return given().filter(answers).header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(body);
+        return given().filter(OpenApiContract.responses()).header("Authorization", "Bearer " + TOKEN)
+                .contentType(ContentType.JSON).body(body);
     }
 
     String initiative() {
         return json("{\"title\": {\"nl\": \"Buurtpark De Hoven\"}, \"type\": \"CITIZEN_INITIATIVE\","
                 + " \"phase\": \"DESIGN\"}").when().post("/v1/initiatives").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldRejectAnAnswerThatBreaksThePublishedSpec() throws Exception {
+        // Guards the guard: fed the published OpenAPI 3.1 as is, the validator accepted anything.
+        String path = "/v1/initiatives/" + initiative();
+        String body = api().when().get(path).then().statusCode(200).extract().asString();
+        ValidationReport real = OpenApiContract.check(Request.Method.GET, path, 200, "application/json", body);
+        assertFalse(real.hasErrors(), real.getMessages().toString());
+        ObjectNode wrong = (ObjectNode) new ObjectMapper().readTree(body);
+        wrong.put("version", "five").put("challengeRight", "yes");
+        var messages = OpenApiContract.assertRejects(Request.Method.GET, path, 200, wrong.toString());
+        assertTrue(messages.toString().contains("/version") && messages.toString().contains("/challengeRight"),
+                messages.toString());
+        OpenApiContract.assertRejects(Request.Method.GET, "/v1/initiatives/" + UUID.randomUUID(), 404,
+                "application/problem+json", "{\"title\": \"Not Found\", \"status\": \"404\"}");
     }
 
     @Test

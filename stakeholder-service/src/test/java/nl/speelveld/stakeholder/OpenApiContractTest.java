@@ -1,23 +1,20 @@
 package nl.speelveld.stakeholder;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import nl.speelveld.devtools.OpenApiContract;
 import nl.speelveld.devtools.PostgresTestResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,15 +23,19 @@ import static io.restassured.RestAssured.given;
 import static nl.speelveld.stakeholder.Fixtures.GM0344;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Loads the stakeholder part of worked case A the way a portal (and ../shared/acceptance/run-case.py) does, and reads
- * it back, validating every request and response against the OpenAPI document this service publishes.
+ * it back, validating every request and response against the OpenAPI document this service publishes. The checking is
+ * {@link OpenApiContract} (shared by all services), which rewrites the published OpenAPI 3.1 into the 3.0 the
+ * validator really checks; {@link #shouldRejectAnAnswerThatBreaksThePublishedSpec()} proves it can fail.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "stakeholder"))
 @QuarkusTestResource(InitiativeServiceStub.class)
-class ContractTest {
+class OpenApiContractTest {
 
     /** The stakeholder part of ../shared/acceptance/cases/case-a-energy.json. */
     static final String CASE_A = """
@@ -68,43 +69,40 @@ class ContractTest {
              "coreGroupSnapshots": [{"takenOn": "2024-12-01", "coreSize": 8, "coreJoinedLast24Months": 2, "membersTotal": 140}, {"takenOn": "2026-10-01", "coreSize": 9, "coreJoinedLast24Months": 3, "membersTotal": 175}],
              "consultation": {"heldOn": "2026-06-01", "method": "GENERAL_MEETING", "constituencySize": 175, "respondents": 66, "issueStances": [{"issue": "I1", "majorityStance": "SUPPORT"}, {"issue": "I2", "majorityStance": "SUPPORT"}]}}""";
 
-    private static OpenApiValidationFilter contract;
-    private static OpenApiValidationFilter responsesOnly;
     private final ObjectMapper json = new ObjectMapper();
-
-    @TestHTTPResource("/v1/openapi.json")
-    URL spec;
-
-    @BeforeEach
-    void loadTheSpec() {
-        if (contract == null) {
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl(spec.toString()).withBasePathOverride("/v1").build());
-            // For requests that are wrong on purpose: only the answer is checked against the document.
-            responsesOnly = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl(spec.toString()).withBasePathOverride("/v1")
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-                    .build());
-        }
-    }
 
     /**
      * The token goes in as a plain header: RestAssured adds {@code auth().oauth2()} after the filters have run, so the
      * validator would not see it and report the bearer requirement as unmet.
      */
-    private static RequestSpecification api(OpenApiValidationFilter filter) {
+    private static RequestSpecification api(Filter filter) {
         return given().filter(filter).header("Authorization", "Bearer " + GM0344).accept(ContentType.JSON);
     }
 
     private static RequestSpecification api() {
-        return api(contract);
+        return api(OpenApiContract.filter());
     }
 
     private String create(String path, JsonNode body) {
         return api().contentType(ContentType.JSON).body(body.toString())
                 .when().post(path)
                 .then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldRejectAnAnswerThatBreaksThePublishedSpec() throws Exception {
+        // Guards the guard: fed the published OpenAPI 3.1 as is, the validator accepted anything.
+        String path = "/v1/stakeholder-groups/" + Fixtures.group(GM0344, Fixtures.initiative(), "Huurders", "");
+        String body = api().when().get(path).then().statusCode(200).extract().asString();
+        ValidationReport real = OpenApiContract.check(Request.Method.GET, path, 200, "application/json", body);
+        assertFalse(real.hasErrors(), real.getMessages().toString());
+        ObjectNode wrong = (ObjectNode) json.readTree(body);
+        wrong.put("version", "five").put("affected", "yes");
+        var messages = OpenApiContract.assertRejects(Request.Method.GET, path, 200, wrong.toString());
+        assertTrue(messages.toString().contains("/version") && messages.toString().contains("/affected"),
+                messages.toString());
+        OpenApiContract.assertRejects(Request.Method.GET, "/v1/stakeholder-groups/" + UUID.randomUUID(), 404,
+                "application/problem+json", "{\"title\": \"Not Found\", \"status\": \"404\"}");
     }
 
     @Test
@@ -184,10 +182,10 @@ class ContractTest {
     @Test
     void shouldAnswerErrorsAsThePublishedContractSays() {
         String group = Fixtures.group(GM0344, Fixtures.initiative(), "Huurders", "");
-        api(responsesOnly).contentType(ContentType.JSON).body("{\"name\": \"\"}")
+        api(OpenApiContract.responses()).contentType(ContentType.JSON).body("{\"name\": \"\"}")
                 .when().post("/v1/stakeholder-groups").then().statusCode(400);
         api().when().get("/v1/stakeholder-groups/" + UUID.randomUUID()).then().statusCode(404);
-        api(responsesOnly).contentType("application/merge-patch+json").body("{\"voice\": \"SPOKEN_FOR\"}")
+        api(OpenApiContract.responses()).contentType("application/merge-patch+json").body("{\"voice\": \"SPOKEN_FOR\"}")
                 .when().patch("/v1/stakeholder-groups/" + group).then().statusCode(428);
         api().contentType("application/merge-patch+json").header("If-Match", "\"9\"")
                 .body("{\"voice\": \"SPOKEN_FOR\"}")
@@ -200,6 +198,6 @@ class ContractTest {
         Fixtures.interest(GM0344, UUID.fromString(given().auth().oauth2(GM0344).when()
                 .get("/v1/stakeholder-groups/" + group).then().extract().path("initiativeId")), group,
                 UUID.randomUUID(), "SUPPORT");
-        api(responsesOnly).when().delete("/v1/stakeholder-groups/" + group).then().statusCode(409);
+        api(OpenApiContract.responses()).when().delete("/v1/stakeholder-groups/" + group).then().statusCode(409);
     }
 }
