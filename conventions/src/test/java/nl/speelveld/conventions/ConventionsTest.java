@@ -116,6 +116,18 @@ class ConventionsTest {
     }
 
     @Test
+    void shouldAnswerAnUnsupportedMethodOnAnItemWithAProblemAndAllow() {
+        String id = create(A);
+        isProblem(given().auth().oauth2(A).delete("/v1/probes/" + id).then(), 405)
+                .header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void shouldAnswer404ForAMalformedIdOnASupportedMethod() {
+        isProblem(given().auth().oauth2(A).get("/v1/probes/not-a-uuid").then(), 404);
+    }
+
+    @Test
     void shouldAnswerAnUnacceptableMediaTypeWithAProblem() {
         isProblem(given().auth().oauth2(A).accept("application/xml").get("/v1/probes").then(), 406);
     }

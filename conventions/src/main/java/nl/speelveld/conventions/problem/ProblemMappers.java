@@ -63,8 +63,14 @@ public class ProblemMappers {
         return apiException(ApiException.validation(List.of(fieldErrorOf(e))), uri);
     }
 
+    private final nl.speelveld.conventions.http.ResourceMethods resourceMethods;
+
+    ProblemMappers(nl.speelveld.conventions.http.ResourceMethods resourceMethods) {
+        this.resourceMethods = resourceMethods;
+    }
+
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return json(json, uri);
@@ -73,12 +79,17 @@ public class ProblemMappers {
             return constraintViolation(violation, uri);
         }
         int status = e.getResponse().getStatus();
+        java.util.Set<String> allowed = status == 404 || status == 405
+                ? resourceMethods.allowed(path(uri)) : java.util.Set.of();
+        if (status == 404 && !allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            status = 405;
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = switch (status) {
             case 404 -> "There is no resource at " + path(uri) + ".";
             case 405 -> "This resource does not support this method."
-                    + allowOf(e).map(a -> " Allowed: " + a + ".").orElse("");
+                    + (allowed.isEmpty() ? "" : " Allowed: " + String.join(", ", allowed) + ".");
             case 406 -> "This resource cannot answer in any media type your Accept header lists.";
             case 413 -> "The request body is larger than the limit of 256 KiB.";
             case 415 -> "This resource does not accept that Content-Type. Send application/json"
@@ -90,7 +101,9 @@ public class ProblemMappers {
         }
         Response.ResponseBuilder builder = answer(new Problem("/problems/" + slug(title), title, status, detail,
                 path(uri), null));
-        allowOf(e).ifPresent(a -> builder.header("Allow", a));
+        if (status == 405 && !allowed.isEmpty()) {
+            builder.header("Allow", String.join(", ", allowed));
+        }
         return builder.build();
     }
 
@@ -133,11 +146,6 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    private static java.util.Optional<String> allowOf(WebApplicationException e) {
-        var allowed = e.getResponse().getAllowedMethods();
-        return allowed == null || allowed.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(String.join(", ", allowed.stream().sorted().toList()));
-    }
 
     private static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
