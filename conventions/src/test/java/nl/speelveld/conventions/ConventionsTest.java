@@ -145,6 +145,14 @@ class ConventionsTest {
     }
 
     @Test
+    void shouldRefuseAChunkedBodyOver256KiB() {
+        byte[] big = ("{\"name\": {\"nl\": \"" + "x".repeat(300 * 1024) + "\"}, \"kind\": \"SMALL\"}").getBytes();
+        given().auth().oauth2(A).contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(big))
+                .post("/v1/probes").then().log().ifValidationFails()
+                .statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
     void shouldHideInternalFailuresBehindA500Problem() {
         isProblem(given().auth().oauth2(A).get("/v1/probes/failure").then(), 500)
                 .body(not(containsString("SELECT")))
