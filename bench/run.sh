@@ -61,16 +61,19 @@ pgv=$(pgbench --version | grep -oE '[0-9]+' | head -1)
 [ "$pgv" -ge 15 ] || { echo "bench: pgbench $pgv is too old (15 or newer needed)" >&2; exit 1; }
 
 # ./speelveld up always listens on 8081-8083: wait (BENCH_WAIT_PORTS seconds, default 0) for another run to end
-deadline=$(( $(date +%s) + ${BENCH_WAIT_PORTS:-0} ))
-for port in 8081 8082 8083; do
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    if [ "$(date +%s)" -ge "$deadline" ]; then
-      echo "bench: port $port is in use (another ./speelveld up?); stop it first or set BENCH_WAIT_PORTS" >&2
-      exit 1
-    fi
-    sleep 5
+wait_for_ports() {
+  local deadline=$(( $(date +%s) + ${BENCH_WAIT_PORTS:-0} )) port
+  for port in 8081 8082 8083; do
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+      if [ "$(date +%s)" -ge "$deadline" ]; then
+        echo "bench: port $port is in use (another ./speelveld up?); stop it first or set BENCH_WAIT_PORTS" >&2
+        exit 1
+      fi
+      sleep 5
+    done
   done
-done
+}
+wait_for_ports   # early, before the build; once more right before the start
 
 # --------------------------------------------------------------------------------------------- clean up
 WORK=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
@@ -140,6 +143,7 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------- start
+wait_for_ports
 export SPEELVELD_DATA="$WORK/data"
 mkdir -p "$SPEELVELD_DATA"
 say "starting the system: SPEELVELD_DATA=$SPEELVELD_DATA $WORK/src/speelveld up"
