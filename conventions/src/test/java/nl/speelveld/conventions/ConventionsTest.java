@@ -196,6 +196,20 @@ class ConventionsTest {
     }
 
     @Test
+    void shouldRefuseNulCharactersDuplicateKeysAndImpossibleDates() {
+        isProblem(given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"a\\u0000b\"}, \"kind\": \"SMALL\"}").post("/v1/probes").then(), 400)
+                .body("errors[0].field", equalTo("name.nl"));
+        isProblem(given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"a\"}, \"kind\": \"SMALL\", \"kind\": \"LARGE\"}").post("/v1/probes")
+                .then(), 400);
+        String id = create(A);
+        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"size\": 1, \"size\": 2}").patch("/v1/probes/" + id).then(), 400);
+        isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?kind=a%00b").then(), 400);
+    }
+
+    @Test
     void shouldRefuseReadOnlyAndUnknownProperties() {
         for (String field : List.of("\"id\": \"" + UUID.randomUUID() + "\"", "\"version\": 3",
                 "\"municipalityCode\": \"GM0363\"", "\"colour\": \"red\"")) {

@@ -62,6 +62,13 @@ public class ConventionsRouter {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
         });
+        if (rc.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+            rc.response().setStatusCode(400)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                    .end("{\"type\":\"/problems/bad-request\",\"title\":\"Bad Request\",\"status\":400,"
+                            + "\"detail\":\"The path or query contains a NUL character (%00).\"}");
+            return;
+        }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
             rc.response().setStatusCode(413)

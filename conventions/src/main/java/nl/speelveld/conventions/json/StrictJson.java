@@ -1,18 +1,27 @@
 package nl.speelveld.conventions.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.time.LocalDate;
+
 /**
  * Strict reading of request bodies: unknown (or read-only) properties, numbers sent as strings, strings sent as
- * numbers, numbers for enum codes and nulls for primitives are all refused, so a client learns about its mistake
- * instead of having data silently dropped or guessed.
+ * numbers, numbers for enum codes, nulls for primitives, duplicate keys, NUL characters in text (which PostgreSQL
+ * cannot store) and dates outside the years 1-9999 are all refused, so a client learns about its mistake instead of
+ * having data silently dropped or guessed, or the database failing later.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -24,6 +33,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.registerModule(new SimpleModule("speelveld-strict")
+                .addDeserializer(String.class, new NoNulString())
+                .addDeserializer(LocalDate.class, new BoundedLocalDate()));
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
@@ -33,5 +46,35 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    }
+
+    /** Text without NUL characters. */
+    static final class NoNulString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return (String) ctxt.handleWeirdStringValue(String.class, value.replace('\u0000', ' '),
+                        "must not contain NUL characters");
+            }
+            return value;
+        }
+    }
+
+    /** ISO dates within the years 1 to 9999. */
+    static final class BoundedLocalDate extends LocalDateDeserializer {
+        BoundedLocalDate() {
+            super(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            LocalDate value = super.deserialize(p, ctxt);
+            if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, value.toString(),
+                        "must be a date between the years 1 and 9999");
+            }
+            return value;
+        }
     }
 }

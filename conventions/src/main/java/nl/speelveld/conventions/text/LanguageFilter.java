@@ -65,7 +65,7 @@ public class LanguageFilter implements ContainerResponseFilter {
         }
         for (String part : source.split(",")) {
             String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            if (!tag.isEmpty() && !tag.equals("*")) {
+            if (TAG.matcher(tag).matches()) {
                 out.add(tag);
             }
         }
