@@ -31,13 +31,15 @@ class Assessment extends TenantRecord {
     List<String> referenceProfileIds;
     @Column(name = "input_digest", length = 64)
     String inputDigest;
+    /** The canonical JSON of the input (the text whose SHA-256 is {@link #inputDigest}), stored as jsonb. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "input_snapshot")
-    JsonNode inputSnapshot;
+    String inputSnapshot;
     @JdbcTypeCode(SqlTypes.JSON)
     JsonNode thresholds;
+    /** The outcome as JSON text, stored as jsonb; written once, never built as a tree. */
     @JdbcTypeCode(SqlTypes.JSON)
-    JsonNode outcome;
+    String outcome;
 
     protected Assessment() {
     }

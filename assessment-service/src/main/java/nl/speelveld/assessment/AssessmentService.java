@@ -70,7 +70,10 @@ public class AssessmentService {
         Thresholds thresholds = thresholdSets.current();
         AssessmentInput input = reader.read(tenant.bearer(), request.initiativeId().toString(), asOf, references);
         AssessmentOutcome outcome = method.assess(input, thresholds);
-        String digest = digest(input);
+        // serialized once each, straight to text: no JsonNode trees of a large input or outcome
+        String snapshot = canonicalJson(input);
+        String digest = sha256(snapshot);
+        String outcomeJson = toJson(outcome);
         Assessment stored = QuarkusTransaction.requiringNew().call(() -> {
             Assessment a = new Assessment(municipality);
             a.initiativeId = request.initiativeId();
@@ -79,9 +82,9 @@ public class AssessmentService {
             a.thresholdSetVersion = outcome.thresholdSetVersion();
             a.referenceProfileIds = references;
             a.inputDigest = digest;
-            a.inputSnapshot = canonical.valueToTree(input);
+            a.inputSnapshot = snapshot;
             a.thresholds = canonical.valueToTree(thresholds);
-            a.outcome = json.valueToTree(outcome);
+            a.outcome = outcomeJson;
             assessments.persistAndFlush(a);
             return a;
         });
@@ -103,7 +106,7 @@ public class AssessmentService {
 
     public AssessmentOutcome outcome(Assessment a) {
         try {
-            return json.treeToValue(a.outcome, AssessmentOutcome.class);
+            return json.readValue(a.outcome, AssessmentOutcome.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored assessment " + a.id() + " cannot be read", e);
         }
@@ -148,11 +151,20 @@ public class AssessmentService {
         }
     }
 
-    private String digest(AssessmentInput input) {
+    /** The canonical JSON of the input: sorted properties and map keys, ISO dates; its SHA-256 is the digest. */
+    private String canonicalJson(AssessmentInput input) {
         try {
-            return sha256(canonical.writeValueAsString(input));
+            return canonical.writeValueAsString(input);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot digest the assessment input", e);
+        }
+    }
+
+    private String toJson(AssessmentOutcome outcome) {
+        try {
+            return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the assessment outcome", e);
         }
     }
 

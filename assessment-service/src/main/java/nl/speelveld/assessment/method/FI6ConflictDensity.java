@@ -16,6 +16,10 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  * as defined in {@link ConflictPairs}. Higher is worse ({@code band.fi6.lo}/{@code band.fi6.hi}). Zero pairs is
  * NOT_COMPUTED; fewer than {@code fi6.fewPairs} pairs (zero included) adds FEW_PAIRS, which is then also the warning
  * that explains the missing value.
+ *
+ * <p>{@code details}: {@code conflicts} and {@code pairs} (exact totals), {@code conflictingPairs} (at most
+ * {@link ConflictPairs#LISTED} of the conflicting pairs, in a stable order), {@code conflictingPairsListed} (how many
+ * are listed), {@code truncated} (true when fewer are listed than {@code conflicts}) and {@code overridesApplied}.
  */
 final class FI6ConflictDensity {
 
@@ -41,7 +45,7 @@ final class FI6ConflictDensity {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("conflicts", c.conflicts());
         details.put("pairs", c.pairs());
-        details.put("conflictingPairs", ConflictPairs.details(s, c.conflictingPairs()));
+        ConflictPairs.putDetails(details, s, c);
         details.put("overridesApplied", c.overridesApplied());
         String formula = "CD = C / P = " + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Numbers.round3(cd));
         List<Input> inputs = interestInputs(s, true);

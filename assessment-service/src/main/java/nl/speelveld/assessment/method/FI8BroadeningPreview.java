@@ -15,7 +15,9 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  * The value is CD_all; {@code details} carries {@code issuesRaised} and {@code conflictDensityAll}. When CD_all has no
  * pairs it is null and the band rests on N_raised alone (a missing part never counts in a maximum); the band is
  * NOT_COMPUTED only when no issue was raised. FEW_PAIRS is not repeated here: fewer pairs over all issues implies
- * fewer pairs in scope, which FI-6 already reports.
+ * fewer pairs in scope, which FI-6 already reports. {@code conflicts} and {@code pairs} are exact totals; the
+ * conflicting pairs are listed as in FI-6 (at most {@link ConflictPairs#LISTED}, with {@code conflictingPairsListed}
+ * and {@code truncated}).
  */
 final class FI8BroadeningPreview {
 
@@ -47,7 +49,7 @@ final class FI8BroadeningPreview {
         details.put("issueCountBand", issueBand);
         details.put("conflictDensityBand", conflictBand);
         details.put("outOfScopeIssues", outOfScope.stream().map(i -> (Object) s.issueRef(i.id())).toList());
-        details.put("conflictingPairs", ConflictPairs.details(s, c.conflictingPairs()));
+        ConflictPairs.putDetails(details, s, c);
         String formula = "band = max(band_FI-2(N_raised = " + raised + ") = " + issueBand + ", band_FI-6(CD_all = "
                 + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Numbers.round3(cd)) + ") = " + conflictBand + ")";
         String cdNl = cd == null ? "onbekend" : Numbers.twoDecimals(cd, "nl");

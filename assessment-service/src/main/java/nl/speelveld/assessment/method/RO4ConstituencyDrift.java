@@ -75,10 +75,12 @@ final class RO4ConstituencyDrift {
         // S1: rise of the headline D per core group and scope
         boolean s1 = false;
         List<Object> s1Details = new ArrayList<>();
+        Map<String, List<ParticipantProfile>> profilesByGroup = s.input.participantProfiles().stream()
+                .filter(p -> p.groupId() != null).collect(Collectors.groupingBy(ParticipantProfile::groupId));
         for (String g : core) {
             for (String scope : List.of("CORE_GROUP", "ACTIVE_PARTICIPANTS", "MEMBERS")) {
-                List<ParticipantProfile> ps = s.input.participantProfiles().stream()
-                        .filter(p -> g.equals(p.groupId()) && scope.equals(p.scope()) && notAfter(s, p.measuredOn()))
+                List<ParticipantProfile> ps = profilesByGroup.getOrDefault(g, List.of()).stream()
+                        .filter(p -> scope.equals(p.scope()) && notAfter(s, p.measuredOn()))
                         .sorted(Comparator.comparing(ParticipantProfile::measuredOn)).toList();
                 List<RepresentationGaps.Gap> heads = new ArrayList<>();
                 for (ParticipantProfile p : ps) {
@@ -120,9 +122,11 @@ final class RO4ConstituencyDrift {
         List<Object> s2Details = new ArrayList<>();
         List<Object> s6Details = new ArrayList<>();
         int s6Months = t.integer("ro4.s6.window.months");
+        Map<String, List<CoreGroupSnapshot>> snapshotsByGroup = s.input.coreGroupSnapshots().stream()
+                .filter(c -> c.groupId() != null).collect(Collectors.groupingBy(CoreGroupSnapshot::groupId));
         for (String g : core) {
-            List<CoreGroupSnapshot> snaps = s.input.coreGroupSnapshots().stream()
-                    .filter(c -> g.equals(c.groupId()) && notAfter(s, c.takenOn()))
+            List<CoreGroupSnapshot> snaps = snapshotsByGroup.getOrDefault(g, List.of()).stream()
+                    .filter(c -> notAfter(s, c.takenOn()))
                     .sorted(Comparator.comparing(CoreGroupSnapshot::takenOn)).toList();
             if (!snaps.isEmpty()) {
                 CoreGroupSnapshot latest = snaps.get(snaps.size() - 1);
