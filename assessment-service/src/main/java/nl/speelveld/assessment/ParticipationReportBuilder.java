@@ -111,8 +111,10 @@ final class ParticipationReportBuilder {
                 .map(c -> new ParticipationReportResponse.Consultation(uuid(c.id()), c.heldOn(), c.method(),
                         ref(c.representativeGroupId()),
                         c.constituencyGroupId() == null ? null : ref(c.constituencyGroupId()),
-                        c.constituencySize(), c.respondents(),
-                        c.constituencySize() <= 0 ? null : round3((double) c.respondents() / c.constituencySize()),
+                        c.constituencySize() == null ? 0 : c.constituencySize(),
+                        c.respondents() == null ? 0 : c.respondents(),
+                        c.constituencySize() == null || c.respondents() == null || c.constituencySize() <= 0 ? null
+                                : round3((double) c.respondents() / c.constituencySize()),
                         c.issueStances() == null ? List.of() : c.issueStances().stream()
                                 .map(x -> new ParticipationReportResponse.IssueStance(issueRef(x.issueId()),
                                         x.majorityStance())).toList()))

@@ -113,23 +113,38 @@ class SnapshotReader {
                 decisions.stream().map(d -> new AssessmentInput.KeyDecision(d.id(), d.subject(), d.decidedOn(),
                         d.decidedBy())).toList(),
                 profiles.stream().map(p -> new AssessmentInput.ParticipantProfile(p.id(), p.groupId(), p.scope(),
-                        p.measuredOn(), p.n(), p.referenceProfileId(), p.counts() == null ? List.of()
+                        p.measuredOn(), orZero(p.n()), p.referenceProfileId(), p.counts() == null ? List.of()
                         : p.counts().stream().map(c -> new AssessmentInput.ParticipantProfile.Count(c.dimension(),
-                                c.category(), c.count())).toList())).toList(),
+                                c.category(), orZero(c.count()))).toList())).toList(),
                 populations.stream().map(p -> new AssessmentInput.PopulationProfile(p.id(), p.name(), p.basis(),
                         p.rationale(), p.sourceTable(), p.referenceYear(), p.shares() == null ? List.of()
                         : p.shares().stream().map(s -> new AssessmentInput.PopulationProfile.Share(s.dimension(),
-                                s.category(), s.value())).toList(), p.source())).toList(),
+                                s.category(), s.value() == null ? 0.0 : s.value())).toList(), p.source()))
+                        .toList(),
                 snapshots.stream().map(s -> new AssessmentInput.CoreGroupSnapshot(s.id(), s.groupId(), s.takenOn(),
-                        s.coreSize(), s.coreJoinedLast24Months(), s.membersTotal())).toList(),
-                consultations.stream().map(c -> new AssessmentInput.ConstituencyConsultation(c.id(),
-                        c.representativeGroupId(), c.constituencyGroupId(), c.heldOn(), c.constituencySize(),
-                        c.respondents(), c.issueStances() == null ? List.of() : c.issueStances().stream()
-                        .map(s -> new AssessmentInput.ConstituencyConsultation.IssueStance(s.issueId(),
-                                s.majorityStance())).toList())).toList());
+                        orZero(s.coreSize()), orZero(s.coreJoinedLast24Months()), s.membersTotal())).toList(),
+                consultations.stream().map(SnapshotReader::consultation).toList());
+    }
+
+    /**
+     * constituencySize and respondents are both optional in stakeholder-service. When either is missing the reach
+     * is unknown: both go to the method as 0, and RO-4 skips S4 for a constituencySize of 0, rather than reading a
+     * missing respondents as "nobody answered" (reach 0, a false S4).
+     */
+    private static AssessmentInput.ConstituencyConsultation consultation(Dtos.ConstituencyConsultation c) {
+        boolean reachKnown = c.constituencySize() != null && c.respondents() != null;
+        return new AssessmentInput.ConstituencyConsultation(c.id(), c.representativeGroupId(),
+                c.constituencyGroupId(), c.heldOn(), reachKnown ? c.constituencySize() : 0,
+                reachKnown ? c.respondents() : 0, c.issueStances() == null ? List.of() : c.issueStances().stream()
+                .map(s -> new AssessmentInput.ConstituencyConsultation.IssueStance(s.issueId(), s.majorityStance()))
+                .toList());
     }
 
     private static boolean is(Boolean value) {
         return Boolean.TRUE.equals(value);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 }

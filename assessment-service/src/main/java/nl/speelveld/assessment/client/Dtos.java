@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The small records of what assessment-service reads from initiative-service and stakeholder-service (API.md).
- * They keep only the fields the method and the participation report use, and ignore any field added later.
+ * They keep only the fields the method and the participation report use, and ignore any field added later. Every
+ * number is boxed: a field the other service leaves out (it omits nulls) must not fail the read; {@code SnapshotReader}
+ * decides what a missing value means for the method.
  */
 public final class Dtos {
 
@@ -69,16 +71,16 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Count(String dimension, String category, int count) {
+    public record Count(String dimension, String category, Integer count) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ParticipantProfile(String id, String groupId, String scope, LocalDate measuredOn, int n,
+    public record ParticipantProfile(String id, String groupId, String scope, LocalDate measuredOn, Integer n,
             String method, String referenceProfileId, List<Count> counts) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Share(String dimension, String category, double value) {
+    public record Share(String dimension, String category, Double value) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -87,8 +89,8 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CoreGroupSnapshot(String id, String groupId, LocalDate takenOn, int coreSize,
-            int coreJoinedLast24Months, Integer membersTotal) {
+    public record CoreGroupSnapshot(String id, String groupId, LocalDate takenOn, Integer coreSize,
+            Integer coreJoinedLast24Months, Integer membersTotal) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -97,7 +99,8 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ConstituencyConsultation(String id, String representativeGroupId, String constituencyGroupId,
-            LocalDate heldOn, String method, int constituencySize, int respondents, List<IssueStance> issueStances) {
+            LocalDate heldOn, String method, Integer constituencySize, Integer respondents,
+            List<IssueStance> issueStances) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,9 +5,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The reads of initiative-service this service makes, always with the caller's token. */
+@RegisterProvider(StatusExceptions.class)
 @RegisterRestClient(configKey = "initiative-api")
 @Path("/v1/initiatives/{id}")
 interface InitiativeApi {

@@ -5,9 +5,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The reads of stakeholder-service this service makes, always with the caller's token. */
+@RegisterProvider(StatusExceptions.class)
 @RegisterRestClient(configKey = "stakeholder-api")
 @Path("/v1")
 interface StakeholderApi {

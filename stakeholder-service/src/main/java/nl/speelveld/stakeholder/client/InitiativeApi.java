@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * The two reads of initiative-service this service needs. The caller's bearer token is passed on, so
  * initiative-service answers for the caller's municipality only (404 for another's).
  */
+@RegisterProvider(StatusExceptions.class)
 @RegisterRestClient(configKey = "initiative-api")
 @Path("/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)

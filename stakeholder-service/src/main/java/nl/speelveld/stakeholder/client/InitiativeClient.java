@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import nl.speelveld.conventions.problem.ApiException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -40,9 +41,10 @@ public class InitiativeClient {
      * @param authorization the caller's {@code Authorization} header value, passed on unchanged
      */
     @Timeout(6000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000, abortOn = ApiException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
+            abortOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ApiException.class)
+            skipOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreakerName(INITIATIVE_BREAKER)
     @Fallback(fallbackMethod = "initiativeUnavailable", skipOn = ApiException.class)
     public boolean initiativeExists(UUID initiativeId, String authorization) {
@@ -56,9 +58,10 @@ public class InitiativeClient {
 
     /** Whether initiative-service knows the issue of this initiative for the municipality of {@code authorization}. */
     @Timeout(6000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000, abortOn = ApiException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
+            abortOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ApiException.class)
+            skipOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreakerName(ISSUE_BREAKER)
     @Fallback(fallbackMethod = "issueUnavailable", skipOn = ApiException.class)
     public boolean issueExists(UUID initiativeId, UUID issueId, String authorization) {
@@ -80,7 +83,9 @@ public class InitiativeClient {
 
     /**
      * 404 means "not for your municipality": an answer, not a failure. A refused token is the caller's problem and
-     * is not retried. Anything else (5xx, 429, an unexpected 4xx) is a failure of initiative-service.
+     * is not retried. Any other 4xx (a {@link ClientErrorException}, see {@link StatusExceptions}) is neither retried
+     * nor counted by the circuit breaker, but still answers 503 through the fallback; a 5xx is a failure of
+     * initiative-service (retried and counted).
      */
     private static boolean absent(WebApplicationException e) {
         int status = e.getResponse().getStatus();
