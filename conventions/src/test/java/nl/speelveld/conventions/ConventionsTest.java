@@ -203,6 +203,11 @@ class ConventionsTest {
         isProblem(given().auth().oauth2(A).contentType(ContentType.JSON)
                 .body("{\"name\": {\"nl\": \"a\"}, \"kind\": \"SMALL\", \"kind\": \"LARGE\"}").post("/v1/probes")
                 .then(), 400);
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "0000-01-01", "2026-02-30")) {
+            isProblem(given().auth().oauth2(A).contentType(ContentType.JSON)
+                    .body("{\"name\": {\"nl\": \"a\"}, \"kind\": \"SMALL\", \"seenOn\": \"" + date + "\"}")
+                    .post("/v1/probes").then(), 400).body("errors[0].field", equalTo("seenOn"));
+        }
         String id = create(A);
         isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"size\": 1, \"size\": 2}").patch("/v1/probes/" + id).then(), 400);

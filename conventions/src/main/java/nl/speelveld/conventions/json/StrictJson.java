@@ -26,6 +26,12 @@ import java.time.LocalDate;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last, so that its deserializers win over the modules the framework registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -65,6 +71,13 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final class BoundedLocalDate extends LocalDateDeserializer {
         BoundedLocalDate() {
             super(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+
+        /** The JSR-310 deserializer would replace itself with a plain one per property: keep the bound. */
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+                com.fasterxml.jackson.databind.BeanProperty property) {
+            return this;
         }
 
         @Override
