@@ -220,7 +220,7 @@ class InterestResourceTest {
     }
 
     /**
-     * Case B (Buurtpark De Hoven, ../shared/acceptance/cases/case-b-park.json): its groups and interests, loaded the
+     * Case B (Buurtpark De Hoven, examples/cases/case-b-park.json): its groups and interests, loaded the
      * way the acceptance runner does. Latest stances: I2 core+, green+, dogs−, parents−; I3 parents+, core−, green
      * neutral; I4 dogs+, core−, neighbours−. Opposite signs give exactly the pairs below; I1 has none.
      */

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Loads the stakeholder part of worked case A the way a portal (and ../shared/acceptance/run-case.py) does, and reads
+ * Loads the stakeholder part of worked case A the way a portal (and the acceptance case runner) does, and reads
  * it back, validating every request and response against the OpenAPI document this service publishes. The checking is
  * {@link OpenApiContract} (shared by all services), which rewrites the published OpenAPI 3.1 into the 3.0 the
  * validator really checks; {@link #shouldRejectAnAnswerThatBreaksThePublishedSpec()} proves it can fail.
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(InitiativeServiceStub.class)
 class OpenApiContractTest {
 
-    /** The stakeholder part of ../shared/acceptance/cases/case-a-energy.json. */
+    /** The stakeholder part of examples/cases/case-a-energy.json. */
     static final String CASE_A = """
             {"groups": [
               {"key": "members", "name": "Leden en kerngroep coöperatie", "source": "COPRODUCING_CITIZENS", "affected": true, "power": true, "legitimacy": true, "urgency": true, "voice": "ACTIVE_COPRODUCER", "estimatedSize": 175},
