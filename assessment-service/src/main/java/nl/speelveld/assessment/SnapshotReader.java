@@ -50,6 +50,13 @@ class SnapshotReader {
                 c -> initiatives.roleObservations(auth, initiativeId, c));
         List<Dtos.KeyDecision> decisions = Dependency.all(ini, retryAfter,
                 c -> initiatives.keyDecisions(auth, initiativeId, c));
+        Dtos.ProblemDefinition definition;
+        try {
+            definition = Dependency.read(ini, retryAfter,
+                    () -> initiatives.currentProblemDefinition(auth, initiativeId));
+        } catch (Dependency.NotFound e) {
+            definition = null; // no problem definition yet: no issue is in scope
+        }
 
         List<Dtos.StakeholderGroup> groups = Dependency.all(sth, retryAfter,
                 c -> stakeholders.groups(auth, initiativeId, c));
@@ -87,26 +94,28 @@ class SnapshotReader {
                 }
             }
         }
-        return toInput(asOf, referenceProfileIds, initiative, issues, observations, decisions, groups, interests,
-                overrides, profiles, snapshots, consultations, new ArrayList<>(populations.values()));
+        return toInput(asOf, referenceProfileIds, initiative, issues, definition, observations, decisions, groups,
+                interests, overrides, profiles, snapshots, consultations, new ArrayList<>(populations.values()));
     }
 
     private static AssessmentInput toInput(LocalDate asOf, List<String> referenceProfileIds, Dtos.Initiative i,
-            List<Dtos.Issue> issues, List<Dtos.RoleObservation> observations, List<Dtos.KeyDecision> decisions,
+            List<Dtos.Issue> issues, Dtos.ProblemDefinition definition, List<Dtos.RoleObservation> observations,
+            List<Dtos.KeyDecision> decisions,
             List<Dtos.StakeholderGroup> groups, List<Dtos.Interest> interests, List<Dtos.ConflictOverride> overrides,
             List<Dtos.ParticipantProfile> profiles, List<Dtos.CoreGroupSnapshot> snapshots,
             List<Dtos.ConstituencyConsultation> consultations, List<Dtos.PopulationProfile> populations) {
         return new AssessmentInput(asOf, referenceProfileIds,
                 new AssessmentInput.Initiative(i.id(), i.title(), i.type(), i.budgetPerYear(),
                         i.governmentFundingPerYear()),
-                issues.stream().map(x -> new AssessmentInput.Issue(x.id(), x.label(), x.inScope())).toList(),
+                issues.stream().map(x -> new AssessmentInput.Issue(x.id(), x.label(), inScope(x, definition)))
+                        .toList(),
                 groups.stream().map(g -> new AssessmentInput.StakeholderGroup(g.id(), g.name(), g.source(),
                         is(g.affected()), is(g.power()), is(g.legitimacy()), is(g.urgency()), g.voice(),
                         g.estimatedSize(), is(g.hardToReach()))).toList(),
                 interests.stream().map(x -> new AssessmentInput.Interest(x.id(), x.groupId(), x.issueId(), x.kind(),
                         x.stance(), x.evidence(), x.recordedOn(), x.createdAt(),
                         x.response() == null ? null : x.response().status())).toList(),
-                overrides.stream().map(o -> new AssessmentInput.ConflictOverride(o.interestIdA(), o.interestIdB(),
+                overrides.stream().map(o -> new AssessmentInput.ConflictOverride(o.id(), o.interestIdA(), o.interestIdB(),
                         o.relation())).toList(),
                 observations.stream().map(o -> new AssessmentInput.RoleObservation(o.id(), o.kind(), o.holderSource(),
                         o.holderGroupId(), o.role(), o.observedOn(), o.createdAt())).toList(),
@@ -123,7 +132,20 @@ class SnapshotReader {
                         .toList(),
                 snapshots.stream().map(s -> new AssessmentInput.CoreGroupSnapshot(s.id(), s.groupId(), s.takenOn(),
                         orZero(s.coreSize()), orZero(s.coreJoinedLast24Months()), s.membersTotal())).toList(),
-                consultations.stream().map(SnapshotReader::consultation).toList());
+                consultations.stream().map(SnapshotReader::consultation).toList(),
+                definition == null ? null : new AssessmentInput.ProblemDefinition(definition.id(),
+                        definition.sequence(), definition.issueIdsInScope()));
+    }
+
+    /**
+     * inScope from the problem definition read in the same snapshot (the one its inputs name), so that the two can
+     * never disagree when a new definition is stored between the two reads; the issue's own flag without one.
+     */
+    private static boolean inScope(Dtos.Issue issue, Dtos.ProblemDefinition definition) {
+        if (definition == null || definition.issueIdsInScope() == null) {
+            return issue.inScope();
+        }
+        return definition.issueIdsInScope().contains(issue.id());
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param populationProfiles        the reference populations that may be used (request's and profiles' own)
  * @param coreGroupSnapshots        core-group snapshots (history included)
  * @param constituencyConsultations constituency consultations (history included)
+ * @param problemDefinition         the current problem definition that sets {@code inScope} of the issues, or null
+ *                                  when none has been recorded (then no issue is in scope)
  */
 public record AssessmentInput(
         LocalDate asOf,
@@ -44,7 +46,8 @@ public record AssessmentInput(
         List<ParticipantProfile> participantProfiles,
         List<PopulationProfile> populationProfiles,
         List<CoreGroupSnapshot> coreGroupSnapshots,
-        List<ConstituencyConsultation> constituencyConsultations) {
+        List<ConstituencyConsultation> constituencyConsultations,
+        ProblemDefinition problemDefinition) {
 
     public AssessmentInput {
         Objects.requireNonNull(asOf, "asOf");
@@ -128,7 +131,19 @@ public record AssessmentInput(
     }
 
     /** A person's correction of the stance rule for the pair of interests A and B: {@code CONFLICT} or {@code COMPATIBLE}. */
-    public record ConflictOverride(String interestIdA, String interestIdB, String relation) {
+    public record ConflictOverride(String id, String interestIdA, String interestIdB, String relation) {
+    }
+
+    /**
+     * The version of the problem definition that the issues' {@code inScope} comes from (traceability of FI-1 and FI-2).
+     *
+     * @param sequence        its version number: 1, 2, …
+     * @param issueIdsInScope the issues it takes in
+     */
+    public record ProblemDefinition(String id, Integer sequence, List<String> issueIdsInScope) {
+        public ProblemDefinition {
+            issueIdsInScope = copy(issueIdsInScope);
+        }
     }
 
     /**

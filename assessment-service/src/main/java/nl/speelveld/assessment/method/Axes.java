@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.method;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,11 +26,12 @@ final class Axes {
     private Axes() {
     }
 
-    static Integer p1(Thresholds t, Double sc, Double vc) {
+    /** P1 = round(100 × (SC + VC) / 2), rounded half-up from the exact fractions (so 62.5 is 63, never 62). */
+    static Integer p1(Thresholds t, Exact sc, Exact vc) {
         if (sc == null || vc == null) {
             return null;
         }
-        return Numbers.roundHalfUp(100 * (sc + vc) / 2);
+        return sc.plus(vc).times(BigDecimal.valueOf(100)).dividedBy(2).rounded(0).intValueExact();
     }
 
     static String p1Label(Thresholds t, Integer p1) {

@@ -3,8 +3,10 @@ package nl.speelveld.assessment.method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -38,13 +40,14 @@ final class ConflictPairs {
     }
 
     /**
-     * The count over the chosen issues: exact totals, and the first {@link #LISTED} conflicting pairs in the order
-     * described on {@link ConflictPairs}.
+     * The count over the chosen issues: exact totals, the first {@link #LISTED} conflicting pairs in the order
+     * described on {@link ConflictPairs}, and the ids of the overrides that corrected a pair.
      */
-    record Count(long pairs, long conflicts, List<Pair> conflictingPairs, int overridesApplied) {
+    record Count(long pairs, long conflicts, List<Pair> conflictingPairs, int overridesApplied,
+                 List<String> overrideIds) {
         /** C/P, or null when there are no pairs. */
-        Double density() {
-            return pairs == 0 ? null : (double) conflicts / pairs;
+        Exact density() {
+            return Exact.ratioOrNull(conflicts, pairs);
         }
 
         /** Whether fewer pairs are listed than there are conflicts. */
@@ -71,7 +74,9 @@ final class ConflictPairs {
                 positionsById.computeIfAbsent(it.id(), k -> new ArrayList<>()).add(new Position(it.issueId(), i));
             }
         }
-        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overridesByIssue = overrides(s, positionsById);
+        Set<String> overrideIds = new LinkedHashSet<>();
+        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overridesByIssue = overrides(s, positionsById,
+                overrideIds);
 
         long pairs = 0;
         long conflicts = 0;
@@ -100,16 +105,16 @@ final class ConflictPairs {
                 list(issue.id(), voiced, ov, listed);
             }
         }
-        return new Count(pairs, conflicts, List.copyOf(listed), overrides);
+        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds));
     }
 
     /**
      * The overrides that apply, per issue, as first position → (second position → conflict), first < second. The
-     * last matching override of a pair wins.
+     * last matching override of a pair wins; the ids of the overrides that correct a pair are added to {@code applied}.
      */
     private static Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overrides(Snapshot s,
-            Map<String, List<Position>> positionsById) {
-        Map<List<String>, String> last = new LinkedHashMap<>();
+            Map<String, List<Position>> positionsById, Set<String> applied) {
+        Map<List<String>, ConflictOverride> last = new LinkedHashMap<>();
         for (ConflictOverride o : s.input.conflictOverrides()) {
             if (o.interestIdA() == null || o.interestIdB() == null
                     || !("CONFLICT".equals(o.relation()) || "COMPATIBLE".equals(o.relation()))) {
@@ -117,13 +122,13 @@ final class ConflictPairs {
             }
             List<String> key = o.interestIdA().compareTo(o.interestIdB()) <= 0
                     ? List.of(o.interestIdA(), o.interestIdB()) : List.of(o.interestIdB(), o.interestIdA());
-            last.put(key, o.relation());
+            last.put(key, o);
         }
         Map<String, Map<Integer, TreeMap<Integer, Boolean>>> out = new HashMap<>();
-        for (Map.Entry<List<String>, String> e : last.entrySet()) {
+        for (Map.Entry<List<String>, ConflictOverride> e : last.entrySet()) {
             String idA = e.getKey().get(0);
             String idB = e.getKey().get(1);
-            boolean conflict = "CONFLICT".equals(e.getValue());
+            boolean conflict = "CONFLICT".equals(e.getValue().relation());
             for (Position pa : positionsById.getOrDefault(idA, List.of())) {
                 for (Position pb : positionsById.getOrDefault(idB, List.of())) {
                     if (!pa.issueId().equals(pb.issueId()) || pa.index() == pb.index()
@@ -134,6 +139,9 @@ final class ConflictPairs {
                     int hi = Math.max(pa.index(), pb.index());
                     out.computeIfAbsent(pa.issueId(), k -> new TreeMap<>())
                             .computeIfAbsent(lo, k -> new TreeMap<>()).put(hi, conflict);
+                    if (e.getValue().id() != null) {
+                        applied.add(e.getValue().id());
+                    }
                 }
             }
         }

@@ -22,17 +22,18 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  * Javadoc records how it reads the text. Choices that cut across indicators, made where §3 leaves room and consistent
  * with both worked cases:
  * <ul>
- *   <li>Comparisons with a threshold treat differences below 1e-9 as equal, so a value meant to sit exactly on a
- *       threshold lands on the side the text says; bands use the unrounded value. Ratios are output rounded half-up
- *       to 3 decimals, P1 and the Q-WEIGH percentage rounded half-up to whole numbers.</li>
+ *   <li>Exactness: every value is kept as the exact fraction it is ({@link Exact}) and compared with the threshold
+ *       as the decimal the threshold set holds, so a band is never taken on a rounded or binary value. Ratios are
+ *       output rounded half-up to 3 decimals, P1 and the Q-WEIGH percentage rounded half-up to whole numbers, all
+ *       from the exact value.</li>
  *   <li>"Latest" means latest date ({@code recordedOn}, {@code observedOn}, …), then latest {@code createdAt}, then
  *       the later record in the input. Interests of groups or issues outside the snapshot are not read.</li>
  *   <li>Time windows (RO-3, RO-4) run from asOf minus N months to asOf, both ends included; records of those
- *       indicators dated after asOf are not read. Other indicators read the current state of the records.</li>
- *   <li>An indicator that cannot be computed gets value null, band NOT_COMPUTED and a warning. Where §3 names the
- *       warning that explains it (FEW_PAIRS for FI-6 with zero pairs, FEW_DECISIONS for RO-3 without decisions,
- *       NO_REFERENCE for FI-5 without any reference) that is the warning; otherwise the code is NOT_COMPUTED with the
- *       indicator and the reason in the message.</li>
+ *       indicators dated after asOf are not read. FI-5 reads per (group, scope) the latest profile measured on or
+ *       before asOf. Other indicators read the current state of the records.</li>
+ *   <li>An indicator that cannot be computed gets value null, band NOT_COMPUTED and the warning NOT_COMPUTED naming
+ *       the indicator and the reason in its message; FI-6 and RO-3 are explained by FEW_PAIRS and FEW_DECISIONS
+ *       instead (§3.9). FI-5 without any reference gets NO_REFERENCE per skipped dimension and NOT_COMPUTED.</li>
  *   <li>ASSUMED_INTERESTS: any interest in the snapshot has evidence ASSUMED (the message gives the share).</li>
  *   <li>NO_OUT_OF_SCOPE_ISSUES: no issue is out of scope (N_raised = N_in) while some affected group has a silent voice
  *       (legitimacy not required, unlike FI-4).</li>
@@ -103,20 +104,20 @@ public final class DilemmaMethod {
 
     private static final Map<String, String> DISCLAIMER_ORDERED = Texts.of(DISCLAIMER.get("nl"), DISCLAIMER.get("en"));
 
-    static List<String> flags(Snapshot s, Integer gap, Double autonomy, Double fundingShare) {
+    static List<String> flags(Snapshot s, Integer gap, Exact autonomy, Exact fundingShare) {
         Thresholds t = s.thresholds;
         List<String> flags = new ArrayList<>();
         String type = s.input.initiative().type();
         boolean citizens = "CITIZEN_INITIATIVE".equals(type) || "CITIZEN_COLLECTIVE".equals(type);
-        boolean lowAutonomy = autonomy != null && Numbers.lt(autonomy, t.get("flag.stillCitizenInitiative.maxAutonomy"));
-        boolean steered = gap != null && Numbers.ge(gap, t.get("flag.stillCitizenInitiative.minGap"));
+        boolean lowAutonomy = autonomy != null && autonomy.lt(t.get("flag.stillCitizenInitiative.maxAutonomy"));
+        boolean steered = gap != null && Exact.of(gap).ge(t.get("flag.stillCitizenInitiative.minGap"));
         if (citizens && (lowAutonomy || steered)) {
             flags.add("STILL_CITIZEN_INITIATIVE");
         }
-        if (gap != null && Numbers.le(gap, t.get("flag.abandonment.maxGap"))) {
+        if (gap != null && Exact.of(gap).le(t.get("flag.abandonment.maxGap"))) {
             flags.add("ABANDONMENT_RISK");
         }
-        if (fundingShare != null && Numbers.ge(fundingShare, t.get("flag.financialDependency.minShare"))) {
+        if (fundingShare != null && fundingShare.ge(t.get("flag.financialDependency.minShare"))) {
             flags.add("FINANCIAL_DEPENDENCY");
         }
         return flags;

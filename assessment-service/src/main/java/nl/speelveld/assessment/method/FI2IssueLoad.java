@@ -23,7 +23,7 @@ final class FI2IssueLoad {
     }
 
     static Result compute(Snapshot s) {
-        List<Input> inputs = new ArrayList<>();
+        List<Input> inputs = s.problemDefinitionInputs();
         List<Object> inScope = new ArrayList<>();
         for (Issue i : s.issues.values()) {
             if (i.inScope()) {

@@ -18,7 +18,7 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  */
 final class FI3VoiceCoverage {
 
-    record Result(Indicator indicator, List<Warning> warnings, int affected, int withVoice, Double coverage)
+    record Result(Indicator indicator, List<Warning> warnings, int affected, int withVoice, Exact coverage)
             implements IndicatorResult {
     }
 
@@ -50,8 +50,8 @@ final class FI3VoiceCoverage {
                 sizeVoiced += v ? g.estimatedSize() : 0;
             }
         }
-        Double vc = affected.isEmpty() ? null : (double) withVoice / affected.size();
-        Double vcw = allSized && sizeAll > 0 ? (double) sizeVoiced / sizeAll : null;
+        Exact vc = Exact.ratioOrNull(withVoice, affected.size());
+        Exact vcw = allSized ? Exact.ratioOrNull(sizeVoiced, sizeAll) : null;
         List<Warning> warnings = new ArrayList<>();
         if (vc == null) {
             warnings.add(IndicatorCatalog.notComputed("FI-3", "geen enkele groep is als 'geraakt' gemarkeerd.",
@@ -62,15 +62,15 @@ final class FI3VoiceCoverage {
         details.put("affectedGroups", affected.size());
         details.put("withVoice", withVoice);
         details.put("groupsWithoutVoice", without);
-        details.put("weightedVoiceCoverage", Numbers.round3(vcw));
+        details.put("weightedVoiceCoverage", Exact.round3(vcw));
         String formula = "VC = |{g ∈ A: voice ∈ V⁺}| / |A| = " + withVoice + " / " + affected.size() + " = "
-                + Numbers.plain(Numbers.round3(vc));
+                + Numbers.plain(Exact.round3(vc));
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 withVoice + " van de " + affected.size() + " geraakte groepen hebben een eigen stem (actief, aan tafel"
                         + " of vertegenwoordigd met mandaat). De belangen van wie niet meedoet, kunnen wegvallen.",
                 withVoice + " of the " + affected.size() + " affected groups have a voice of their own (active, at the"
                         + " table or represented with a mandate). The interests of those who do not take part may drop out.");
-        Indicator ind = IndicatorCatalog.build("FI-3", Numbers.round3(vc), band, formula, inputs, explanation, details);
+        Indicator ind = IndicatorCatalog.build("FI-3", Exact.round3(vc), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), affected.size(), withVoice, vc);
     }
 }

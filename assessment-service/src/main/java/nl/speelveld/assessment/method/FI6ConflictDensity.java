@@ -31,7 +31,7 @@ final class FI6ConflictDensity {
 
     static Result compute(Snapshot s) {
         ConflictPairs.Count c = ConflictPairs.count(s, Issue::inScope);
-        Double cd = c.density();
+        Exact cd = c.density();
         List<Warning> warnings = new ArrayList<>();
         int few = s.thresholds.integer("fi6.fewPairs");
         if (c.pairs() < few) {
@@ -47,15 +47,32 @@ final class FI6ConflictDensity {
         details.put("pairs", c.pairs());
         ConflictPairs.putDetails(details, s, c);
         details.put("overridesApplied", c.overridesApplied());
-        String formula = "CD = C / P = " + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Numbers.round3(cd));
+        String formula = "CD = C / P = " + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Exact.round3(cd));
         List<Input> inputs = interestInputs(s, true);
+        inputs.addAll(overrideInputs(s, c));
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 "Van de " + c.pairs() + " paren groepen met een standpunt over dezelfde kwestie binnen de afbakening"
                         + " staan er " + c.conflicts() + " tegenover elkaar (tegengesteld teken of correctie).",
                 "Of the " + c.pairs() + " pairs of groups with a stance on the same in-scope issue, " + c.conflicts()
                         + " oppose each other (opposite sign or a correction).");
-        Indicator ind = IndicatorCatalog.build("FI-6", Numbers.round3(cd), band, formula, inputs, explanation, details);
+        Indicator ind = IndicatorCatalog.build("FI-6", Exact.round3(cd), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), c);
+    }
+
+    /** The conflict overrides that corrected a pair of this count, by id (traceability, DOMAIN.md §3.9). */
+    static List<Input> overrideInputs(Snapshot s, ConflictPairs.Count c) {
+        Map<String, AssessmentInput.ConflictOverride> byId = new LinkedHashMap<>();
+        for (AssessmentInput.ConflictOverride o : s.input.conflictOverrides()) {
+            if (o.id() != null) {
+                byId.put(o.id(), o);
+            }
+        }
+        List<Input> inputs = new ArrayList<>();
+        for (String id : c.overrideIds()) {
+            AssessmentInput.ConflictOverride o = byId.get(id);
+            inputs.add(new Input(id, "conflict override " + o.interestIdA() + " / " + o.interestIdB(), o.relation()));
+        }
+        return inputs;
     }
 
     /** The latest interests with a stance sign, in scope only or on all issues. */

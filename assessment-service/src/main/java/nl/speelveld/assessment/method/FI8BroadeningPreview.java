@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.speelveld.assessment.method.AssessmentInput.Issue;
 import nl.speelveld.assessment.method.AssessmentOutcome.Indicator;
+import nl.speelveld.assessment.method.AssessmentOutcome.Input;
 import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
 
 /**
@@ -31,7 +32,7 @@ final class FI8BroadeningPreview {
     static Result compute(Snapshot s) {
         int raised = s.issues.size();
         ConflictPairs.Count c = ConflictPairs.count(s, i -> true);
-        Double cd = c.density();
+        Exact cd = c.density();
         Band issueBand = raised == 0 ? Band.NOT_COMPUTED : Bands.count(raised, s.thresholds, "issues");
         Band conflictBand = Bands.higherIsWorse(cd, s.thresholds, "fi6");
         Band band = Band.max(List.of(issueBand, conflictBand));
@@ -43,7 +44,7 @@ final class FI8BroadeningPreview {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("issuesRaised", raised);
-        details.put("conflictDensityAll", Numbers.round3(cd));
+        details.put("conflictDensityAll", Exact.round3(cd));
         details.put("conflicts", c.conflicts());
         details.put("pairs", c.pairs());
         details.put("issueCountBand", issueBand);
@@ -51,7 +52,7 @@ final class FI8BroadeningPreview {
         details.put("outOfScopeIssues", outOfScope.stream().map(i -> (Object) s.issueRef(i.id())).toList());
         ConflictPairs.putDetails(details, s, c);
         String formula = "band = max(band_FI-2(N_raised = " + raised + ") = " + issueBand + ", band_FI-6(CD_all = "
-                + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Numbers.round3(cd)) + ") = " + conflictBand + ")";
+                + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Exact.round3(cd)) + ") = " + conflictBand + ")";
         String cdNl = cd == null ? "onbekend" : Numbers.twoDecimals(cd, "nl");
         String cdEn = cd == null ? "unknown" : Numbers.twoDecimals(cd, "en");
         Map<String, String> explanation = IndicatorCatalog.explain(band,
@@ -59,8 +60,9 @@ final class FI8BroadeningPreview {
                         + cdNl + ". Dit maakt de prijs van verbreden zichtbaar vóórdat ervoor gekozen wordt.",
                 "If all " + raised + " issues raised come inside the scope, the conflict density becomes " + cdEn
                         + ". This shows the cost of broadening before it is chosen.");
-        Indicator ind = IndicatorCatalog.build("FI-8", Numbers.round3(cd), band, formula,
-                FI6ConflictDensity.interestInputs(s, false), explanation, details);
+        List<Input> inputs = FI6ConflictDensity.interestInputs(s, false);
+        inputs.addAll(FI6ConflictDensity.overrideInputs(s, c));
+        Indicator ind = IndicatorCatalog.build("FI-8", Exact.round3(cd), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), raised, c, outOfScope);
     }
 }

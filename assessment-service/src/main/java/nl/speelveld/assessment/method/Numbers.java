@@ -4,31 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Rounding and comparison in one place. Ratios such as 1/3 or 0.05/0.10 are not exact in binary floating point, so a
- * value that is meant to sit exactly on a threshold could land a hair on the wrong side. All comparisons with a
- * threshold therefore treat differences below {@link #EPSILON} as equality; all outputs are rounded half-up.
+ * Rounding and number text in one place; all outputs are rounded half-up. Comparisons with thresholds are not here:
+ * they are exact, on {@link Exact}.
  */
 final class Numbers {
 
-    /** Differences smaller than this count as equal when comparing with a threshold. */
-    static final double EPSILON = 1e-9;
-
     private Numbers() {
-    }
-
-    /** a &lt; b, with a value within EPSILON of b counting as equal (so not less). */
-    static boolean lt(double a, double b) {
-        return a < b - EPSILON;
-    }
-
-    /** a ≥ b, with a value within EPSILON of b counting as equal. */
-    static boolean ge(double a, double b) {
-        return !lt(a, b);
-    }
-
-    /** a ≤ b, with a value within EPSILON of b counting as equal. */
-    static boolean le(double a, double b) {
-        return a <= b + EPSILON;
     }
 
     /** Rounded half-up to 3 decimals: the form in which ratios appear in the output. */
@@ -60,6 +41,12 @@ final class Numbers {
     /** A number or "null" for formulas. */
     static String plain(Number v) {
         return v == null ? "null" : plain(v.doubleValue());
+    }
+
+    /** An exact value with exactly two decimals (half-up) for human text, comma in Dutch and dot in English. */
+    static String twoDecimals(Exact v, String language) {
+        String s = v.rounded(2).toPlainString();
+        return "nl".equals(language) ? s.replace('.', ',') : s;
     }
 
     /** A number with exactly two decimals for human text, comma in Dutch and dot in English. */

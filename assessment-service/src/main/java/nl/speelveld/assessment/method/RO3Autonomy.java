@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.method;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,18 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  */
 final class RO3Autonomy {
 
-    record Result(Indicator indicator, List<Warning> warnings, int decisions, int byGovernment, Double autonomy,
-                  Double fundingShare) implements IndicatorResult {
+    record Result(Indicator indicator, List<Warning> warnings, int decisions, int byGovernment, Exact autonomy,
+                  Exact fundingShare) implements IndicatorResult {
     }
 
     private RO3Autonomy() {
     }
 
-    static Double fundingShare(Initiative i) {
+    static Exact fundingShare(Initiative i) {
         if (i.budgetPerYear() == null || i.governmentFundingPerYear() == null || i.budgetPerYear() <= 0) {
             return null;
         }
-        return (double) i.governmentFundingPerYear() / i.budgetPerYear();
+        return Exact.ratio(i.governmentFundingPerYear(), i.budgetPerYear());
     }
 
     static Result compute(Snapshot s) {
@@ -65,7 +66,8 @@ final class RO3Autonomy {
         }
         int n = inputs.size();
         double w = t.get("ro3.jointWeight");
-        Double a = n == 0 ? null : (citizens + w * joint) / n;
+        Exact a = n == 0 ? null : new Exact(BigDecimal.valueOf(citizens)
+                .add(BigDecimal.valueOf(w).multiply(BigDecimal.valueOf(joint))), BigDecimal.valueOf(n));
         List<Warning> warnings = new ArrayList<>();
         int few = t.integer("ro3.fewDecisions");
         if (n < few) {
@@ -76,7 +78,11 @@ final class RO3Autonomy {
                             + few + ")."));
         }
         Band band = Bands.higherIsBetter(a, t, "ro3");
-        Double f = fundingShare(s.input.initiative());
+        Initiative initiative = s.input.initiative();
+        Exact f = fundingShare(initiative);
+        // the budget fields behind the FINANCIAL_DEPENDENCY flag (traceability)
+        inputs.add(new Input(initiative.id(), "budgetPerYear", initiative.budgetPerYear()));
+        inputs.add(new Input(initiative.id(), "governmentFundingPerYear", initiative.governmentFundingPerYear()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("decisions", n);
         details.put("byCitizens", citizens);
@@ -85,15 +91,15 @@ final class RO3Autonomy {
         details.put("byOtherOrganisation", other);
         details.put("windowFrom", s.windowStart(months).toString());
         details.put("windowTo", s.asOf.toString());
-        details.put("fundingShare", Numbers.round3(f));
+        details.put("fundingShare", Exact.round3(f));
         String formula = "A = (n_CITIZENS + " + Numbers.plain(w) + " · n_JOINT) / n = (" + citizens + " + "
-                + Numbers.plain(w) + " · " + joint + ") / " + n + " = " + Numbers.plain(Numbers.round3(a));
+                + Numbers.plain(w) + " · " + joint + ") / " + n + " = " + Numbers.plain(Exact.round3(a));
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 "Van de " + n + " besluiten in de laatste " + months + " maanden namen de burgers er " + citizens
                         + " zelf, " + joint + " samen en nam de gemeente er " + government + " alleen.",
                 "Of the " + n + " decisions in the last " + months + " months, the citizens took " + citizens
                         + " themselves, " + joint + " jointly, and the municipality took " + government + " alone.");
-        Indicator ind = IndicatorCatalog.build("RO-3", Numbers.round3(a), band, formula, inputs, explanation, details);
+        Indicator ind = IndicatorCatalog.build("RO-3", Exact.round3(a), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), n, government, a, f);
     }
 }

@@ -22,7 +22,12 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
 /**
  * RO-4 constituency drift (achterban-drift): the number of drift signals of the core, i.e. the groups with source
  * COPRODUCING_CITIZENS. Count band {@code band.ro4.medium}/{@code band.ro4.high} (0 LOW, 1 MEDIUM, ≥2 HIGH).
- * NOT_COMPUTED only when there is no core group at all. All windows run from asOf minus N months to asOf, both ends
+ * NOT_COMPUTED, with warning NOT_COMPUTED, only when there is no core group at all (DOMAIN.md §3.9 as amended).
+ * With several core groups, S1, S2 and S6 are evaluated per core group and each signal counts once when any core
+ * group meets it; S3 to S5 read only consultations whose representative group is a core group. Every ratio is
+ * compared exactly ({@link Exact}). {@code inputs} list every record a signal read: the profiles of S1, the
+ * snapshots of S2 and S6, the latest core consultation (S3), the consultation of S4, and the consultation of S5
+ * with the representative group's latest interests it was compared with. All windows run from asOf minus N months to asOf, both ends
  * included; profiles, snapshots and consultations dated after asOf (or undated) are not read. Only consultations
  * whose representative group is a core group count. A signal whose data are missing is simply not raised.
  * <ul>
@@ -94,21 +99,21 @@ final class RO4ConstituencyDrift {
                 }
                 RepresentationGaps.Gap first = heads.get(0);
                 RepresentationGaps.Gap last = heads.get(heads.size() - 1);
-                double rise = last.d() - first.d();
-                boolean hit = Numbers.ge(rise, t.get("ro4.s1.minRise"));
+                Exact rise = last.d().minus(first.d());
+                boolean hit = rise.ge(t.get("ro4.s1.minRise"));
                 s1 |= hit;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("groupId", g);
                 m.put("scope", scope);
                 m.put("firstProfileId", first.profile().id());
-                m.put("firstD", Numbers.round3(first.d()));
+                m.put("firstD", first.d().round3());
                 m.put("latestProfileId", last.profile().id());
-                m.put("latestD", Numbers.round3(last.d()));
-                m.put("rise", Numbers.round3(rise));
+                m.put("latestD", last.d().round3());
+                m.put("rise", rise.round3());
                 m.put("signal", hit);
                 s1Details.add(m);
-                inputs.add(new Input(first.profile().id(), "S1 first profile", Numbers.round3(first.d())));
-                inputs.add(new Input(last.profile().id(), "S1 latest profile", Numbers.round3(last.d())));
+                inputs.add(new Input(first.profile().id(), "S1 first profile", first.d().round3()));
+                inputs.add(new Input(last.profile().id(), "S1 latest profile", last.d().round3()));
             }
         }
         checks.put("S1", s1Details);
@@ -131,8 +136,8 @@ final class RO4ConstituencyDrift {
             if (!snaps.isEmpty()) {
                 CoreGroupSnapshot latest = snaps.get(snaps.size() - 1);
                 if (latest.coreSize() > 0) {
-                    double renewal = (double) latest.coreJoinedLast24Months() / latest.coreSize();
-                    boolean hit = Numbers.lt(renewal, t.get("ro4.s2.minRenewal"));
+                    Exact renewal = Exact.ratio(latest.coreJoinedLast24Months(), latest.coreSize());
+                    boolean hit = renewal.lt(t.get("ro4.s2.minRenewal"));
                     s2 |= hit;
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("groupId", g);
@@ -140,10 +145,10 @@ final class RO4ConstituencyDrift {
                     m.put("takenOn", latest.takenOn().toString());
                     m.put("coreJoinedLast24Months", latest.coreJoinedLast24Months());
                     m.put("coreSize", latest.coreSize());
-                    m.put("renewal", Numbers.round3(renewal));
+                    m.put("renewal", renewal.round3());
                     m.put("signal", hit);
                     s2Details.add(m);
-                    inputs.add(new Input(latest.id(), "S2 latest snapshot", Numbers.round3(renewal)));
+                    inputs.add(new Input(latest.id(), "S2 latest snapshot", renewal.round3()));
                 }
             }
             List<CoreGroupSnapshot> window = snaps.stream()
@@ -151,8 +156,8 @@ final class RO4ConstituencyDrift {
             if (window.size() >= 2 && window.get(0).membersTotal() > 0) {
                 CoreGroupSnapshot first = window.get(0);
                 CoreGroupSnapshot last = window.get(window.size() - 1);
-                double drop = (double) (first.membersTotal() - last.membersTotal()) / first.membersTotal();
-                boolean hit = Numbers.ge(drop, t.get("ro4.s6.minDrop"));
+                Exact drop = Exact.ratio(first.membersTotal() - last.membersTotal(), first.membersTotal());
+                boolean hit = drop.ge(t.get("ro4.s6.minDrop"));
                 s6 |= hit;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("groupId", g);
@@ -160,7 +165,7 @@ final class RO4ConstituencyDrift {
                 m.put("firstMembersTotal", first.membersTotal());
                 m.put("latestSnapshotId", last.id());
                 m.put("latestMembersTotal", last.membersTotal());
-                m.put("drop", Numbers.round3(drop));
+                m.put("drop", drop.round3());
                 m.put("signal", hit);
                 s6Details.add(m);
                 inputs.add(new Input(first.id(), "S6 earliest snapshot", first.membersTotal()));
@@ -179,6 +184,11 @@ final class RO4ConstituencyDrift {
         s3Detail.put("windowFrom", s.windowStart(s3Months).toString());
         s3Detail.put("lastHeldOn", consultations.isEmpty() ? null
                 : consultations.get(consultations.size() - 1).heldOn().toString());
+        if (!consultations.isEmpty()) {
+            ConstituencyConsultation last = consultations.get(consultations.size() - 1);
+            s3Detail.put("lastConsultationId", last.id());
+            inputs.add(new Input(last.id(), "S3 latest core consultation", last.heldOn().toString()));
+        }
         s3Detail.put("signal", s3);
         checks.put("S3", s3Detail);
         if (s2) {
@@ -196,13 +206,13 @@ final class RO4ConstituencyDrift {
         if (!recent.isEmpty()) {
             ConstituencyConsultation c = recent.get(recent.size() - 1);
             if (c.constituencySize() > 0) {
-                double reach = (double) c.respondents() / c.constituencySize();
-                s4 = Numbers.lt(reach, t.get("ro4.s4.minReach"));
+                Exact reach = Exact.ratio(c.respondents(), c.constituencySize());
+                s4 = reach.lt(t.get("ro4.s4.minReach"));
                 s4Detail.put("consultationId", c.id());
                 s4Detail.put("respondents", c.respondents());
                 s4Detail.put("constituencySize", c.constituencySize());
-                s4Detail.put("reach", Numbers.round3(reach));
-                inputs.add(new Input(c.id(), "S4 reach " + c.heldOn(), Numbers.round3(reach)));
+                s4Detail.put("reach", reach.round3());
+                inputs.add(new Input(c.id(), "S4 reach " + c.heldOn(), reach.round3()));
             }
         }
         s4Detail.put("signal", s4);
@@ -217,10 +227,15 @@ final class RO4ConstituencyDrift {
             ConstituencyConsultation c = consultations.get(consultations.size() - 1);
             int compared = 0;
             int aligned = 0;
+            List<Input> compares = new ArrayList<>();
             for (ConstituencyConsultation.IssueStance st : c.issueStances()) {
                 int theirs = Snapshot.sign(st.majorityStance());
                 Interest mine = s.latest(c.representativeGroupId(), st.issueId());
                 int ours = mine == null ? 0 : Snapshot.sign(mine.stance());
+                if (mine != null) {
+                    compares.add(new Input(mine.id(), "S5 stance of " + s.groupName(mine.groupId()) + " / "
+                            + s.issueText(mine.issueId(), "nl"), mine.stance()));
+                }
                 if (theirs == 0 || ours == 0) {
                     continue;
                 }
@@ -231,15 +246,16 @@ final class RO4ConstituencyDrift {
                     misaligned.add(st.issueId());
                 }
             }
-            Double share = compared == 0 ? null : (double) aligned / compared;
-            s5 = share != null && Numbers.lt(share, t.get("ro4.s5.minAlignment"));
+            Exact share = Exact.ratioOrNull(aligned, compared);
+            s5 = share != null && share.lt(t.get("ro4.s5.minAlignment"));
             s5Detail.put("consultationId", c.id());
             s5Detail.put("heldOn", c.heldOn().toString());
             s5Detail.put("issuesCompared", compared);
             s5Detail.put("issuesAligned", aligned);
-            s5Detail.put("alignment", Numbers.round3(share));
+            s5Detail.put("alignment", Exact.round3(share));
             s5Detail.put("misalignedIssueIds", List.copyOf(misaligned));
-            inputs.add(new Input(c.id(), "S5 alignment " + c.heldOn(), Numbers.round3(share)));
+            inputs.add(new Input(c.id(), "S5 alignment " + c.heldOn(), Exact.round3(share)));
+            inputs.addAll(compares);
             int stale = t.integer("ro4.s5.stale.months");
             if (c.heldOn().isBefore(s.windowStart(stale))) {
                 warnings.add(IndicatorCatalog.warning("STALE_CONSULTATION",

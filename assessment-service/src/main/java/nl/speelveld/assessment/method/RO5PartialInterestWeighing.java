@@ -18,7 +18,7 @@ import nl.speelveld.assessment.method.AssessmentOutcome.Warning;
  */
 final class RO5PartialInterestWeighing {
 
-    record Result(Indicator indicator, List<Warning> warnings, int interests, int answered, Double weighed)
+    record Result(Indicator indicator, List<Warning> warnings, int interests, int answered, Exact weighed)
             implements IndicatorResult {
     }
 
@@ -40,7 +40,7 @@ final class RO5PartialInterestWeighing {
             inputs.add(new Input(it.id(), s.groupName(it.groupId()) + " / " + s.issueText(it.issueId(), "nl"),
                     it.responseStatus()));
         }
-        Double w = total == 0 ? null : (double) answered / total;
+        Exact w = Exact.ratioOrNull(answered, total);
         List<Warning> warnings = new ArrayList<>();
         if (w == null) {
             warnings.add(IndicatorCatalog.notComputed("RO-5",
@@ -52,13 +52,13 @@ final class RO5PartialInterestWeighing {
         details.put("interests", total);
         details.put("answered", answered);
         details.put("open", total - answered);
-        String formula = "W = answered / all = " + answered + " / " + total + " = " + Numbers.plain(Numbers.round3(w));
+        String formula = "W = answered / all = " + answered + " / " + total + " = " + Numbers.plain(Exact.round3(w));
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 answered + " van de " + total + " belangen van niet-deelnemers binnen de afbakening hebben een antwoord"
                         + " van de gemeente. Kunnen burgers alle deelbelangen wegen?",
                 answered + " of the " + total + " in-scope interests of non-participants have a response from the"
                         + " municipality. Can citizens weigh all partial interests?");
-        Indicator ind = IndicatorCatalog.build("RO-5", Numbers.round3(w), band, formula, inputs, explanation, details);
+        Indicator ind = IndicatorCatalog.build("RO-5", Exact.round3(w), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), total, answered, w);
     }
 }

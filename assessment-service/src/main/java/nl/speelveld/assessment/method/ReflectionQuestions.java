@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.method;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class ReflectionQuestions {
                     "B", s.groupName(p.groupB())));
         }
         if (fi8.band().atLeastMedium() && inclusivity.atLeastMedium()) {
-            Double cd = fi8.count().density();
+            Exact cd = fi8.count().density();
             q.add("Q-BROADEN", List.of("FI-8", "INCLUSIVITY"), l -> Map.of(
                     l.equals("nl") ? "kwesties" : "issues",
                     Texts.list(fi8.outOfScope().stream().map(i -> s.issueText(i.id(), l)).toList(), l),
@@ -105,7 +106,7 @@ final class ReflectionQuestions {
                     : Texts.list(ids.stream().map(id -> s.issueText(id, l)).toList(), l)));
         }
         if (ro5.band().atLeastMedium() && ro5.weighed() != null) {
-            q.add("Q-WEIGH", List.of("RO-5"), l -> Map.of("x", String.valueOf(Numbers.roundHalfUp(100 * ro5.weighed()))));
+            q.add("Q-WEIGH", List.of("RO-5"), l -> Map.of("x", ro5.weighed().times(BigDecimal.valueOf(100)).rounded(0).toPlainString()));
         }
         q.add("Q-RECORD", List.of(), l -> Map.of());
         return List.copyOf(q.out);

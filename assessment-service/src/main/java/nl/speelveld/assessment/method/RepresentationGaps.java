@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.method;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,13 +16,17 @@ import nl.speelveld.assessment.method.AssessmentInput.PopulationProfile;
  * RO-4 signal S1.
  *
  * <ul>
- *   <li>Reference per dimension: the first profile in the request's {@code referenceProfileIds} that has a share for
- *       that dimension, else the participant profile's own {@code referenceProfileId} when that has the dimension,
- *       else none (the dimension is skipped). Ids that are not in the snapshot are passed over.</li>
+ *   <li>Reference per dimension (DOMAIN.md §3.9 as amended): when the request lists {@code referenceProfileIds},
+ *       those <em>replace</em> every profile's own reference: the first listed profile that has a share for the
+ *       dimension, else none. When the request lists none: the participant profile's own {@code referenceProfileId}
+ *       when that has the dimension, else none. A dimension without a reference is skipped. Listed ids that are not in
+ *       the snapshot are passed over.</li>
  *   <li>p = count / n (the API guarantees the counts of a dimension sum to n; a profile with n ≤ 0 has no p and all
  *       its dimensions are skipped); q = the reference share as given. Repeated categories are summed.</li>
- *   <li>D = ½ Σ |p − q| over the union of the categories of both sides (participant categories first, in input order).</li>
- *   <li>Under-represented: q ≥ {@code fi5.underRepresented.minShare} and p/q &lt; {@code fi5.underRepresented.maxRatio}.</li>
+ *   <li>D = ½ Σ |p − q| over the union of the categories of both sides (participant categories first, in input order),
+ *       kept exact as ½ Σ |count − n·q| / n ({@link Exact}).</li>
+ *   <li>Under-represented: q ≥ {@code fi5.underRepresented.minShare} and p/q &lt; {@code fi5.underRepresented.maxRatio},
+ *       decided exactly as count &lt; maxRatio · q · n; always on the full counts.</li>
  *   <li>The headline of one profile is its largest D; on a tie the first dimension in input order.</li>
  * </ul>
  */
@@ -30,10 +35,11 @@ final class RepresentationGaps {
     /** The scopes that count for the headline; USERS_REACHED and RESPONDENTS are shown as information only. */
     static final Set<String> HEADLINE_SCOPES = Set.of("CORE_GROUP", "ACTIVE_PARTICIPANTS", "MEMBERS");
 
-    record Category(String category, double p, double q) {
+    /** One category: the participants' count and share p, and the reference share q. */
+    record Category(String category, int count, Exact p, BigDecimal q) {
     }
 
-    record Gap(ParticipantProfile profile, String dimension, PopulationProfile reference, double d,
+    record Gap(ParticipantProfile profile, String dimension, PopulationProfile reference, Exact d,
                List<Category> categories, List<String> underRepresented) {
     }
 
@@ -42,7 +48,7 @@ final class RepresentationGaps {
         Gap headline() {
             Gap best = null;
             for (Gap g : gaps) {
-                if (best == null || g.d() > best.d() + Numbers.EPSILON) {
+                if (best == null || g.d().compareTo(best.d()) > 0) {
                     best = g;
                 }
             }
@@ -70,11 +76,15 @@ final class RepresentationGaps {
     }
 
     static PopulationProfile reference(Snapshot s, ParticipantProfile profile, String dimension) {
-        for (String id : s.input.referenceProfileIds()) {
-            PopulationProfile p = s.populations.get(id);
-            if (p != null && hasDimension(p, dimension)) {
-                return p;
+        if (!s.input.referenceProfileIds().isEmpty()) {
+            // the caller chose the population to judge against: it replaces every profile's own reference
+            for (String id : s.input.referenceProfileIds()) {
+                PopulationProfile p = s.populations.get(id);
+                if (p != null && hasDimension(p, dimension)) {
+                    return p;
+                }
             }
+            return null;
         }
         PopulationProfile own = profile.referenceProfileId() == null ? null : s.populations.get(profile.referenceProfileId());
         return own != null && hasDimension(own, dimension) ? own : null;
@@ -90,34 +100,38 @@ final class RepresentationGaps {
     }
 
     static Gap gap(Thresholds t, ParticipantProfile profile, String dimension, PopulationProfile ref) {
-        Map<String, Double> p = new LinkedHashMap<>();
-        Map<String, Double> q = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> q = new LinkedHashMap<>();
         for (ParticipantProfile.Count c : profile.counts()) {
             if (usable(c) && dimension.equals(c.dimension())) {
-                p.merge(c.category(), (double) c.count() / profile.n(), Double::sum);
+                counts.merge(c.category(), c.count(), Integer::sum);
             }
         }
         for (PopulationProfile.Share sh : ref.shares()) {
             if (sh.category() != null && dimension.equals(sh.dimension())) {
-                q.merge(sh.category(), sh.value(), Double::sum);
+                q.merge(sh.category(), BigDecimal.valueOf(sh.value()), BigDecimal::add);
             }
         }
-        Set<String> union = new LinkedHashSet<>(p.keySet());
+        Set<String> union = new LinkedHashSet<>(counts.keySet());
         union.addAll(q.keySet());
-        double sum = 0;
+        BigDecimal n = BigDecimal.valueOf(profile.n());
+        BigDecimal deviation = BigDecimal.ZERO; // Σ |count − n·q|
         List<Category> cats = new ArrayList<>();
         List<String> under = new ArrayList<>();
         double minShare = t.get("fi5.underRepresented.minShare");
-        double maxRatio = t.get("fi5.underRepresented.maxRatio");
+        BigDecimal maxRatio = BigDecimal.valueOf(t.get("fi5.underRepresented.maxRatio"));
         for (String cat : union) {
-            double pi = p.getOrDefault(cat, 0.0);
-            double qi = q.getOrDefault(cat, 0.0);
-            sum += Math.abs(pi - qi);
-            cats.add(new Category(cat, pi, qi));
-            if (qi > 0 && Numbers.ge(qi, minShare) && Numbers.lt(pi / qi, maxRatio)) {
+            int count = counts.getOrDefault(cat, 0);
+            BigDecimal qi = q.getOrDefault(cat, BigDecimal.ZERO);
+            BigDecimal expected = n.multiply(qi);
+            deviation = deviation.add(BigDecimal.valueOf(count).subtract(expected).abs());
+            cats.add(new Category(cat, count, Exact.ratio(count, profile.n()), qi));
+            boolean large = qi.signum() > 0 && qi.compareTo(BigDecimal.valueOf(minShare)) >= 0;
+            if (large && BigDecimal.valueOf(count).compareTo(maxRatio.multiply(expected)) < 0) {
                 under.add(cat);
             }
         }
-        return new Gap(profile, dimension, ref, sum / 2, List.copyOf(cats), List.copyOf(under));
+        Exact d = new Exact(deviation, n.multiply(BigDecimal.valueOf(2)));
+        return new Gap(profile, dimension, ref, d, List.copyOf(cats), List.copyOf(under));
     }
 }

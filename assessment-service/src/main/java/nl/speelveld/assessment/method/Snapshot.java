@@ -161,6 +161,20 @@ final class Snapshot {
         }
     }
 
+    /**
+     * The problem definition that set {@code inScope}, as the first input of FI-1 and FI-2 (traceability), or nothing
+     * when no problem definition has been recorded.
+     */
+    List<AssessmentOutcome.Input> problemDefinitionInputs() {
+        AssessmentInput.ProblemDefinition pd = input.problemDefinition();
+        if (pd == null) {
+            return new ArrayList<>();
+        }
+        List<AssessmentOutcome.Input> inputs = new ArrayList<>();
+        inputs.add(new AssessmentOutcome.Input(pd.id(), "problem definition (sets inScope)", pd.sequence()));
+        return inputs;
+    }
+
     /** A reference to a group for details: {id, name}. */
     Map<String, Object> groupRef(String id) {
         Map<String, Object> m = new LinkedHashMap<>();

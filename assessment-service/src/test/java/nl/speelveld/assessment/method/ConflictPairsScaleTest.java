@@ -81,6 +81,7 @@ class ConflictPairsScaleTest {
         long pairs = 0;
         long conflicts = 0;
         int overrides = 0;
+        java.util.Set<String> overrideIds = new java.util.LinkedHashSet<>();
         List<ConflictPairs.Pair> conflicting = new ArrayList<>();
         for (Issue issue : s.issues.values()) {
             if (!which.test(issue)) {
@@ -95,15 +96,18 @@ class ConflictPairsScaleTest {
                     pairs++;
                     boolean conflict = Snapshot.sign(x.stance()) != Snapshot.sign(y.stance());
                     String relation = null;
+                    String overrideId = null;
                     for (ConflictOverride o : s.input.conflictOverrides()) {
                         boolean same = (x.id().equals(o.interestIdA()) && y.id().equals(o.interestIdB()))
                                 || (x.id().equals(o.interestIdB()) && y.id().equals(o.interestIdA()));
                         if (same && ("CONFLICT".equals(o.relation()) || "COMPATIBLE".equals(o.relation()))) {
                             relation = o.relation();
+                            overrideId = o.id();
                         }
                     }
                     if (relation != null) {
                         overrides++;
+                        overrideIds.add(overrideId);
                         conflict = "CONFLICT".equals(relation);
                     }
                     if (conflict) {
@@ -113,7 +117,7 @@ class ConflictPairsScaleTest {
                 }
             }
         }
-        return new ConflictPairs.Count(pairs, conflicts, conflicting, overrides);
+        return new ConflictPairs.Count(pairs, conflicts, conflicting, overrides, List.copyOf(overrideIds));
     }
 
     @Test
@@ -126,6 +130,8 @@ class ConflictPairsScaleTest {
                 assertEquals(brute.pairs(), fast.pairs(), "pairs, seed " + seed);
                 assertEquals(brute.conflicts(), fast.conflicts(), "conflicts, seed " + seed);
                 assertEquals(brute.overridesApplied(), fast.overridesApplied(), "overrides, seed " + seed);
+                assertEquals(java.util.Set.copyOf(brute.overrideIds()), java.util.Set.copyOf(fast.overrideIds()),
+                        "override ids, seed " + seed);
                 assertTrue(fast.overridesApplied() > 0);
                 // the listed pairs are the first ones of the full list, in the same order
                 assertEquals(brute.conflictingPairs().subList(0, ConflictPairs.LISTED), fast.conflictingPairs());

@@ -158,8 +158,8 @@ class DilemmaMethodTest {
         assertEquals("INTERMEDIATE", Axes.p1Label(t, 41));
         assertEquals("INTERMEDIATE", Axes.p1Label(t, 60));
         assertEquals("BROADENED", Axes.p1Label(t, 61));
-        assertEquals(43, Axes.p1(t, 0.4, 0.45)); // 42.5 rounds half up
-        assertEquals(55, Axes.p1(t, 0.5, 0.6));
+        assertEquals(43, Axes.p1(t, Exact.ratio(2, 5), Exact.ratio(9, 20))); // 42.5 rounds half up
+        assertEquals(55, Axes.p1(t, Exact.ratio(1, 2), Exact.ratio(3, 5)));
     }
 
     @Test
@@ -204,7 +204,7 @@ class DilemmaMethodTest {
                 List.of(new AssessmentInput.StakeholderGroup("g", null, null, true, false, true, true, null, null, false)),
                 List.of(new AssessmentInput.Interest("n", "g", "x", null, null, null, null, null, null),
                         new AssessmentInput.Interest("m", "nobody", "x", "WISH", "SUPPORT", "ASSUMED", null, null, null)),
-                List.of(new AssessmentInput.ConflictOverride(null, null, null)),
+                List.of(new AssessmentInput.ConflictOverride(null, null, null, null)),
                 List.of(new AssessmentInput.RoleObservation("r", null, null, null, null, null, null),
                         new AssessmentInput.RoleObservation("t", "TAKEN", null, null, "DIRECT", null, null)),
                 List.of(new AssessmentInput.KeyDecision("k", null, null, null)),
@@ -214,7 +214,7 @@ class DilemmaMethodTest {
                 List.of(new AssessmentInput.PopulationProfile("ref", null, null, null, null, null,
                         List.of(new AssessmentInput.PopulationProfile.Share("AGE_BAND", "65+", 0.2)))),
                 List.of(new AssessmentInput.CoreGroupSnapshot("c", "g", null, 0, 0, null)),
-                List.of(new AssessmentInput.ConstituencyConsultation("q", "g", null, null, 0, 0, null)));
+                List.of(new AssessmentInput.ConstituencyConsultation("q", "g", null, null, 0, 0, null)), null);
         AssessmentOutcome o = new DilemmaMethod().assess(in, Thresholds.defaults());
         assertEquals(75, o.axis("ROLE").position());
         assertEquals(0.4, o.indicator("FI-5").value()); // ½ |1.0 − 0.2|; the count without category is not read

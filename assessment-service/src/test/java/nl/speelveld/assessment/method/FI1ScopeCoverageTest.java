@@ -25,7 +25,7 @@ class FI1ScopeCoverageTest {
     void shouldRoundToThreeDecimalsButKeepTheExactRatioForThePosition() {
         FI1ScopeCoverage.Result r = FI1ScopeCoverage.compute(input().issues(1, 2).snapshot());
         assertEquals(0.333, r.indicator().value());
-        assertEquals(1.0 / 3, r.coverage(), 1e-12);
+        assertEquals(0, r.coverage().compareTo(Exact.ratio(1, 3)));
     }
 
     @Test

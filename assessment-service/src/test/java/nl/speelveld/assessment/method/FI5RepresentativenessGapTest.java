@@ -89,16 +89,28 @@ class FI5RepresentativenessGapTest {
     }
 
     @Test
-    void shouldFallBackToTheProfilesOwnReferenceAndSkipDimensionsWithoutOne() {
+    void shouldUseTheProfilesOwnReferenceWhenTheRequestListsNoneAndSkipDimensionsWithoutOne() {
         FI5RepresentativenessGap.Result r = FI5RepresentativenessGap.compute(halfHalf()
-                .population("ages", "ALL_RESIDENTS", null, "85984NED", 2024, "AGE_BAND:YOUNG=1.0")
-                .references("ages")
                 .profile("p", "core", "CORE_GROUP", "2026-09-01", 100, "ref",
                         "GENDER:MALE=70", "GENDER:FEMALE=30", "TENURE:OWNER=100")
                 .snapshot());
         assertEquals("ref", r.headline().reference().id());
         assertEquals(0.2, r.indicator().value());
         assertEquals(List.of("NO_REFERENCE"), warningCodes(r));
+    }
+
+    @Test
+    void shouldNeverFallBackToTheProfilesOwnReferenceWhenTheRequestListsReferences() {
+        // §3.9 as amended: the listed references replace the profile's own; GENDER and TENURE have none of them
+        FI5RepresentativenessGap.Result r = FI5RepresentativenessGap.compute(halfHalf()
+                .population("ages", "ALL_RESIDENTS", null, "85984NED", 2024, "AGE_BAND:YOUNG=1.0")
+                .references("ages")
+                .profile("p", "core", "CORE_GROUP", "2026-09-01", 100, "ref",
+                        "GENDER:MALE=70", "GENDER:FEMALE=30", "TENURE:OWNER=100")
+                .snapshot());
+        assertNull(r.headline());
+        assertEquals(Band.NOT_COMPUTED, r.band());
+        assertEquals(List.of("NO_REFERENCE", "NO_REFERENCE", "NOT_COMPUTED"), warningCodes(r));
     }
 
     @Test
@@ -174,6 +186,6 @@ class FI5RepresentativenessGapTest {
                 .profile("p", "core", "CORE_GROUP", "2026-09-01", 100, null, "GENDER:MALE=90", "GENDER:FEMALE=10")
                 .snapshot());
         assertEquals(Band.NOT_COMPUTED, r.band());
-        assertEquals(List.of("NO_REFERENCE"), warningCodes(r));
+        assertEquals(List.of("NO_REFERENCE", "NOT_COMPUTED"), warningCodes(r));
     }
 }

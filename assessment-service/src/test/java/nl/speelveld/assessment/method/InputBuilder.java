@@ -40,6 +40,7 @@ final class InputBuilder {
     private final List<PopulationProfile> populations = new ArrayList<>();
     private final List<CoreGroupSnapshot> snapshots = new ArrayList<>();
     private final List<ConstituencyConsultation> consultations = new ArrayList<>();
+    private AssessmentInput.ProblemDefinition definition;
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
     private int seq;
 
@@ -54,6 +55,13 @@ final class InputBuilder {
 
     private String next(String prefix) {
         return prefix + "-" + (++seq);
+    }
+
+    /** The problem definition that sets inScope: the issues currently in scope. */
+    InputBuilder definition(String id, int sequence) {
+        definition = new AssessmentInput.ProblemDefinition(id, sequence,
+                issues.stream().filter(Issue::inScope).map(Issue::id).toList());
+        return this;
     }
 
     InputBuilder asOf(String date) {
@@ -116,7 +124,7 @@ final class InputBuilder {
     }
 
     InputBuilder override(String a, String b, String relation) {
-        overrides.add(new ConflictOverride(a, b, relation));
+        overrides.add(new ConflictOverride(next("override"), a, b, relation));
         return this;
     }
 
@@ -184,7 +192,7 @@ final class InputBuilder {
     AssessmentInput build() {
         return new AssessmentInput(asOf, references,
                 new Initiative("initiative-1", Map.of("nl", "Testinitiatief"), type, budget, funding), issues, groups,
-                interests, overrides, roles, decisions, profiles, populations, snapshots, consultations);
+                interests, overrides, roles, decisions, profiles, populations, snapshots, consultations, definition);
     }
 
     Snapshot snapshot() {

@@ -74,7 +74,7 @@ class RO3AutonomyTest {
 
     @Test
     void shouldGiveTheFundingShareOnlyWithBothAmounts() {
-        assertEquals(0.75, RO3Autonomy.compute(input().budget(8000L, 6000L).snapshot()).fundingShare(), 1e-12);
+        assertEquals(0, RO3Autonomy.compute(input().budget(8000L, 6000L).snapshot()).fundingShare().compareTo(0.75));
         assertNull(RO3Autonomy.compute(input().budget(null, 6000L).snapshot()).fundingShare());
         assertNull(RO3Autonomy.compute(input().budget(0L, 0L).snapshot()).fundingShare());
     }

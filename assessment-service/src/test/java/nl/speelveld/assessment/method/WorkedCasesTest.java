@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the method on the two visible worked cases of {@code shared/acceptance/cases}, built into a snapshot the same
- * way {@code run-case.py} loads them through the API (generated ids, every interest recorded on the case's asOf, in
+ * Runs the method on the two worked cases of the repository's {@code examples/cases}, built into a snapshot the same
+ * way the case runner loads them through the API (generated ids, every interest recorded on the case's asOf, in
  * file order), and checks every item of each case's {@code expected} block on the JSON that plain Jackson writes.
  */
 class WorkedCasesTest {
@@ -39,14 +38,14 @@ class WorkedCasesTest {
     private static final double TOL = 0.005;
 
     static Path casesDir() {
-        return Path.of("").toAbsolutePath().getParent().getParent().resolve("shared/acceptance/cases");
+        return Path.of("").toAbsolutePath().getParent().resolve("examples/cases");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"case-a-energy.json", "case-b-park.json"})
     void shouldReproduceEveryExpectedItemOfTheWorkedCase(String file) throws IOException {
         Path path = casesDir().resolve(file);
-        assumeTrue(Files.exists(path), "worked case not present: " + path);
+        assertTrue(Files.exists(path), "worked case missing from the repository: " + path);
         JsonNode root = JSON.readTree(Files.readString(path, StandardCharsets.UTF_8));
         for (JsonNode assessment : root.get("assessments")) {
             LoadedCase loaded = LoadedCase.load(root, assessment.get("request"));
@@ -234,7 +233,7 @@ class WorkedCasesTest {
             }
             List<AssessmentInput.ConflictOverride> overrides = List.of();
             AssessmentInput input = new AssessmentInput(asOf, refs, initiative, issues, groups, interests, overrides,
-                    roles, decisions, profiles, pops, snapshots, consultations);
+                    roles, decisions, profiles, pops, snapshots, consultations, null);
             return new LoadedCase(input, groupIds, issueIds, popIds);
         }
 
