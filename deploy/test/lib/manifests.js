@@ -11,8 +11,8 @@ import { parseAllDocuments } from 'yaml';
 export const TEST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEPLOY_DIR = resolve(TEST_DIR, '..');
 export const REPO_ROOT = resolve(DEPLOY_DIR, '..');
-// The CloudNativePG CRDs, kept beside the repository (CI has the same copy).
-export const CRD_DIR = resolve(REPO_ROOT, '..', 'shared', 'conformance', 'k8s');
+// The project's JSON schemas of the CloudNativePG kinds the manifests use.
+export const CNPG_SCHEMA_DIR = resolve(TEST_DIR, 'schemas', 'cnpg');
 
 export const OVERLAYS = ['local', 'production'];
 

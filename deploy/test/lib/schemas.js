@@ -7,29 +7,28 @@
 // kubernetes-models' own type declarations (.d.ts), which come from the same
 // OpenAPI schemas.
 //
-// CloudNativePG kinds: ajv against the CRD's openAPIV3Schema from
-// ../shared/conformance/k8s/, made strict the way the API server is (an
-// object schema without additionalProperties or
-// x-kubernetes-preserve-unknown-fields accepts no other fields), plus the
-// CRD's x-kubernetes-validations (CEL) rules evaluated with cel-js.
-import { existsSync, readFileSync } from 'node:fs';
+// CloudNativePG kinds (postgresql.cnpg.io): ajv against the project's own JSON
+// schemas in deploy/test/schemas/cnpg/, written from the CloudNativePG API
+// reference for the fields the manifests use (additionalProperties false, as
+// the API server's strict field validation; enums, bounds and required fields
+// from the reference). A CloudNativePG kind without a schema there is an error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { evaluate } from '@marcbachmann/cel-js';
-import { parse as parseYaml } from 'yaml';
-import { CRD_DIR, TEST_DIR } from './manifests.js';
+import { CNPG_SCHEMA_DIR, TEST_DIR } from './manifests.js';
 
 const NODE_MODULES = join(TEST_DIR, 'node_modules');
 const MODELS = join(NODE_MODULES, 'kubernetes-models');
 
-export const CRD_FILES = {
-  'postgresql.cnpg.io/v1/Cluster': 'postgresql.cnpg.io_clusters.yaml',
-  'postgresql.cnpg.io/v1/Pooler': 'postgresql.cnpg.io_poolers.yaml',
+/** The schema file of each CloudNativePG kind the manifests may use. */
+export const CNPG_SCHEMAS = {
+  'postgresql.cnpg.io/v1/Cluster': 'cluster.schema.json',
 };
 
+/** Every object of the CloudNativePG API group, whether or not it has a schema here. */
 export function isCustomKind(obj) {
-  return `${obj.apiVersion}/${obj.kind}` in CRD_FILES;
+  return typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('postgresql.cnpg.io/');
 }
 
 // ---- built-in kinds: kubernetes-models -------------------------------------
@@ -199,89 +198,45 @@ export function unknownFields(obj) {
   return errors;
 }
 
-// ---- CloudNativePG kinds: ajv on the CRD schema ----------------------------
+// ---- CloudNativePG kinds: ajv on the project's schemas ---------------------
 
-function strictSchema(node) {
-  if (Array.isArray(node)) return node.map(strictSchema);
-  if (node === null || typeof node !== 'object') return node;
-  const out = {};
-  for (const [k, v] of Object.entries(node)) {
-    // Property maps hold field names, not keywords: copy their values only.
-    out[k] = k === 'properties'
-      ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, strictSchema(s)]))
-      : strictSchema(v);
-  }
-  if (out.type === 'object' && out.properties && out.additionalProperties === undefined
-      && !out['x-kubernetes-preserve-unknown-fields']) {
-    out.additionalProperties = false;
-  }
-  return out;
-}
+let ajv;
+const validators = new Map();
 
-function toCel(value) {
-  if (Array.isArray(value)) return value.map(toCel);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
-  }
-  return Number.isInteger(value) ? BigInt(value) : value;
-}
-
-function celErrors(value, schema, path, errors) {
-  if (value === undefined || value === null || !schema) return;
-  for (const v of schema['x-kubernetes-validations'] || []) {
-    if (/\boldSelf\b/.test(v.rule)) continue; // transition rules need the stored object
-    let ok;
-    try {
-      ok = evaluate(v.rule, { self: toCel(value) });
-    } catch (e) {
-      errors.push(`${path}: CEL rule could not be evaluated (${v.rule}): ${e.message}`);
-      continue;
-    }
-    if (ok !== true) errors.push(`${path}: ${v.message || v.rule}`);
-  }
-  if (Array.isArray(value) && schema.items) {
-    value.forEach((item, i) => celErrors(item, schema.items, `${path}[${i}]`, errors));
-  } else if (typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      const sub = schema.properties?.[k]
-        ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-      celErrors(v, sub, `${path}.${k}`, errors);
-    }
-  }
-}
-
-const crdCache = new Map();
-
-function crdSchema(apiVersion, kind) {
-  const key = `${apiVersion}/${kind}`;
-  if (!crdCache.has(key)) {
-    const file = join(CRD_DIR, CRD_FILES[key]);
-    if (!existsSync(file)) {
-      throw new Error(`${file} is missing: the CloudNativePG CRDs are expected at ../shared/conformance/k8s/ beside the repository`);
-    }
-    const crd = parseYaml(readFileSync(file, 'utf8'));
-    const version = crd.spec.versions.find((v) => `${crd.spec.group}/${v.name}` === apiVersion);
-    if (!version) throw new Error(`${file} has no version ${apiVersion}`);
-    const raw = version.schema.openAPIV3Schema;
-    const ajv = new Ajv({ strict: false, allErrors: true });
+function compiler() {
+  if (!ajv) {
+    // strict: a keyword ajv does not know (a typo in a schema) is an error.
+    ajv = new Ajv({ strict: true, allErrors: true });
     addFormats(ajv);
-    ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-    ajv.addFormat('int64', { type: 'number', validate: (n) => Number.isInteger(n) });
-    crdCache.set(key, { raw, validate: ajv.compile(strictSchema(raw)) });
   }
-  return crdCache.get(key);
+  return ajv;
 }
 
-/** Errors of a CloudNativePG object against its CRD schema; [] when valid. */
-export function validateCustom(obj) {
-  const { raw, validate } = crdSchema(obj.apiVersion, obj.kind);
-  const errors = [];
-  if (!validate(obj)) {
-    for (const e of validate.errors) {
-      const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})` : '';
-      errors.push(`${e.instancePath || '/'} ${e.message}${extra}`);
-    }
+/** The parsed schema files in deploy/test/schemas/cnpg, by file name. */
+export function cnpgSchemaFiles() {
+  return Object.fromEntries(readdirSync(CNPG_SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))
+    .map((f) => [f, JSON.parse(readFileSync(join(CNPG_SCHEMA_DIR, f), 'utf8'))]));
+}
+
+function validatorFor(key) {
+  if (!validators.has(key)) {
+    const file = join(CNPG_SCHEMA_DIR, CNPG_SCHEMAS[key]);
+    validators.set(key, compiler().compile(JSON.parse(readFileSync(file, 'utf8'))));
   }
-  celErrors(obj, raw, obj.kind, errors);
-  return errors;
+  return validators.get(key);
+}
+
+/** Errors of a CloudNativePG object against the project's schema of its kind; [] when valid. */
+export function validateCustom(obj) {
+  const key = `${obj.apiVersion}/${obj.kind}`;
+  if (!(key in CNPG_SCHEMAS)) {
+    return [`no schema for ${obj.apiVersion} ${obj.kind} in deploy/test/schemas/cnpg: write one from the CloudNativePG API reference before using this kind`];
+  }
+  const validate = validatorFor(key);
+  if (validate(obj)) return [];
+  return validate.errors.map((e) => {
+    const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})`
+      : e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : '';
+    return `${e.instancePath || '/'} ${e.message}${extra}`;
+  });
 }

@@ -1,11 +1,14 @@
 // Rendering and schema validation: built-in kinds against the Kubernetes
 // schemas (kubernetes-models), unknown fields against the same schemas' field
-// lists, CloudNativePG objects against their CRDs.
+// lists, CloudNativePG objects against the project's schemas
+// (deploy/test/schemas/cnpg, written from the CloudNativePG API reference).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { find, OVERLAYS, rendered } from '../lib/manifests.js';
 import { SERVICES } from '../lib/overlays.js';
-import { isCustomKind, unknownFields, validateBuiltIn, validateCustom } from '../lib/schemas.js';
+import {
+  CNPG_SCHEMAS, cnpgSchemaFiles, isCustomKind, unknownFields, validateBuiltIn, validateCustom,
+} from '../lib/schemas.js';
 
 async function schemaErrors(docs) {
   const errors = [];
@@ -114,24 +117,72 @@ describe('no unknown fields (kubernetes-models does not check these)', () => {
   }
 });
 
-describe('CloudNativePG objects validate against the CRDs in ../shared/conformance/k8s', () => {
-  test('production: every Cluster is valid (schema and CEL rules)', () => {
+describe('CloudNativePG objects validate against the project\'s schemas (deploy/test/schemas/cnpg)', () => {
+  test('each schema file is a schema ajv compiles strictly, names the API reference it was written from, and is used', () => {
+    const files = cnpgSchemaFiles();
+    assert.deepEqual(Object.keys(files).sort(), Object.values(CNPG_SCHEMAS).sort());
+    for (const [file, schema] of Object.entries(files)) {
+      assert.match(schema.$comment ?? '', /CloudNativePG API reference .*release \d+\.\d+/, `${file}: $comment must name the API reference and its release`);
+      assert.equal(schema.additionalProperties, false, `${file}: unknown top-level fields must be rejected`);
+    }
+    // Compiling happens on first use; a schema ajv refuses (strict mode) throws here.
+    for (const key of Object.keys(CNPG_SCHEMAS)) {
+      const [group, version, kind] = key.split('/');
+      validateCustom({ apiVersion: `${group}/${version}`, kind, metadata: { name: 'x' }, spec: {} });
+    }
+  });
+  test('every CloudNativePG kind in the rendered overlays has a schema', () => {
+    for (const overlay of OVERLAYS) {
+      for (const o of rendered(overlay).filter(isCustomKind)) {
+        assert.ok(`${o.apiVersion}/${o.kind}` in CNPG_SCHEMAS, `${overlay}: ${o.apiVersion} ${o.kind} has no schema`);
+      }
+    }
+  });
+  test('production: every Cluster is valid', () => {
     const clusters = rendered('production').filter(isCustomKind);
     assert.equal(clusters.length, 3);
     assert.deepEqual(clusters.flatMap((c) => validateCustom(c).map((e) => `${c.metadata.name}: ${e}`)), []);
   });
+  // Each bad example is a rendered Cluster with one change, and the error it must give.
   const bad = [
-    ['instances as text', (c) => { c.spec.instances = 'three'; }],
-    ['an unknown synchronous method', (c) => { c.spec.postgresql.synchronous.method = 'all'; }],
-    ['zero synchronous replicas (CEL rule)', (c) => { c.spec.postgresql.synchronous.number = 0; }],
-    ['synchronous without number (required)', (c) => { delete c.spec.postgresql.synchronous.number; }],
-    ['a max_connections number instead of a string', (c) => { c.spec.postgresql.parameters.max_connections = 100; }],
+    ['instances as text (type)', (c) => { c.spec.instances = 'three'; }, /\/spec\/instances must be integer/],
+    ['instances 2.5 (type)', (c) => { c.spec.instances = 2.5; }, /\/spec\/instances must be integer/],
+    ['zero instances (minimum 1)', (c) => { c.spec.instances = 0; }, /\/spec\/instances must be >= 1/],
+    ['no instances (required)', (c) => { delete c.spec.instances; }, /must have required property 'instances'/],
+    ['no spec (required)', (c) => { delete c.spec; }, /must have required property 'spec'/],
+    ['an unknown synchronous method (enum)', (c) => { c.spec.postgresql.synchronous.method = 'all'; }, /\/spec\/postgresql\/synchronous\/method must be equal to one of the allowed values \(any, first\)/],
+    ['zero synchronous replicas (the API rule self > 0)', (c) => { c.spec.postgresql.synchronous.number = 0; }, /\/spec\/postgresql\/synchronous\/number must be >= 1/],
+    ['synchronous without number (required)', (c) => { delete c.spec.postgresql.synchronous.number; }, /must have required property 'number'/],
+    ['an unknown dataDurability (enum)', (c) => { c.spec.postgresql.synchronous.dataDurability = 'strict'; }, /dataDurability must be equal to one of the allowed values \(required, preferred\)/],
+    ['a max_connections number instead of a string (type)', (c) => { c.spec.postgresql.parameters.max_connections = 100; }, /\/spec\/postgresql\/parameters\/max_connections must be string/],
+    ['an unknown primaryUpdateStrategy (enum)', (c) => { c.spec.primaryUpdateStrategy = 'automatic'; }, /primaryUpdateStrategy must be equal to one of the allowed values \(unsupervised, supervised\)/],
+    ['an unknown primaryUpdateMethod (enum)', (c) => { c.spec.primaryUpdateMethod = 'rolling'; }, /primaryUpdateMethod must be equal to one of the allowed values \(switchover, restart\)/],
+    ['an unknown podAntiAffinityType (enum)', (c) => { c.spec.affinity.podAntiAffinityType = 'strict'; }, /podAntiAffinityType must be equal to one of the allowed values \(preferred, required\)/],
+    ['enablePDB as text (type)', (c) => { c.spec.enablePDB = 'yes'; }, /\/spec\/enablePDB must be boolean/],
+    ['dataChecksums as text (type)', (c) => { c.spec.bootstrap.initdb.dataChecksums = 'true'; }, /\/spec\/bootstrap\/initdb\/dataChecksums must be boolean/],
+    ['a storage size that is no quantity (pattern)', (c) => { c.spec.storage.size = '10 GB'; }, /\/spec\/storage\/size must match pattern/],
+    ['a memory limit that is no quantity', (c) => { c.spec.resources.limits.memory = '1 gigabyte'; }, /\/spec\/resources\/limits\/memory must match pattern/],
+    ['a misspelt spec field (unknown field)', (c) => { c.spec.instance = 3; }, /\/spec must NOT have additional properties \(instance\)/],
+    ['a misspelt storage field (unknown field)', (c) => { c.spec.storage.sizee = '10Gi'; }, /\/spec\/storage must NOT have additional properties \(sizee\)/],
+    ['a misspelt synchronous field (unknown field)', (c) => { c.spec.postgresql.synchronous.numbr = 1; }, /\/spec\/postgresql\/synchronous must NOT have additional properties \(numbr\)/],
+    ['a second bootstrap method (unknown field)', (c) => { c.spec.bootstrap.recovery = { source: 'x' }; }, /\/spec\/bootstrap must NOT have/],
+    ['a status in a manifest (unknown field)', (c) => { c.status = { instances: 3 }; }, /\/ must NOT have additional properties \(status\)/],
+    ['another apiVersion (no schema)', (c) => { c.apiVersion = 'postgresql.cnpg.io/v2'; }, /no schema for postgresql\.cnpg\.io\/v2 Cluster/],
   ];
-  for (const [what, mutate] of bad) {
+  for (const [what, mutate, expected] of bad) {
     test(`rejects ${what}`, () => {
       const c = find(rendered('production'), 'Cluster', 'initiative-db');
       mutate(c);
-      assert.notDeepEqual(validateCustom(c), []);
+      const errors = validateCustom(c);
+      assert.ok(errors.some((e) => expected.test(e)), `expected ${expected}, got:\n${errors.join('\n')}`);
     });
   }
+  test('rejects a CloudNativePG kind that has no schema here (a Pooler)', () => {
+    const pooler = {
+      apiVersion: 'postgresql.cnpg.io/v1', kind: 'Pooler', metadata: { name: 'initiative-pooler' },
+      spec: { cluster: { name: 'initiative-db' }, instances: 2, type: 'rw', pgbouncer: { poolMode: 'session' } },
+    };
+    assert.ok(isCustomKind(pooler));
+    assert.match(validateCustom(pooler).join('\n'), /no schema for postgresql\.cnpg\.io\/v1 Pooler/);
+  });
 });
