@@ -41,6 +41,7 @@ final class Zonnewijk {
     final List<String> interestIds = new ArrayList<>();
     private final List<Map<String, Object>> interests = new ArrayList<>();
     private int clock;
+    private boolean smallCells;
 
     Zonnewijk(String municipality, String token) {
         this.municipality = municipality;
@@ -71,6 +72,15 @@ final class Zonnewijk {
         interest("members", "I5", "IDEA", "SUPPORT", "MEETING", null);
         interest("gemeente", "I5", "INTEREST", "STRONGLY_SUPPORT", "MEETING", null);
         interest("corporation", "I5", "INTEREST", "SUPPORT", "WRITTEN_RESPONSE", null);
+    }
+
+    /**
+     * Replaces the members' profile by one of 40 people with categories of 1, 2, 3 and 4 (small cells, DOMAIN.md
+     * §3.9): TENURE 33 / 4 / 3 and EDUCATION_LEVEL 1 / 2 / 37.
+     */
+    Zonnewijk withSmallCells() {
+        smallCells = true;
+        return this;
     }
 
     /** Gives a group another name before stubbing (e.g. one that needs escaping). */
@@ -277,12 +287,16 @@ final class Zonnewijk {
         p.put("groupId", groups.get("members"));
         p.put("scope", "MEMBERS");
         p.put("measuredOn", "2026-09-01");
-        p.put("n", 175);
+        p.put("n", smallCells ? 40 : 175);
         p.put("method", "REGISTRATION");
         p.put("referenceProfileId", populationId);
-        p.put("counts", List.of(count("TENURE", "OWNER", 161), count("TENURE", "SOCIAL_RENT", 7),
-                count("TENURE", "PRIVATE_RENT", 7), count("EDUCATION_LEVEL", "LOW", 14),
-                count("EDUCATION_LEVEL", "MIDDLE", 42), count("EDUCATION_LEVEL", "HIGH", 119)));
+        p.put("counts", smallCells
+                ? List.of(count("TENURE", "OWNER", 33), count("TENURE", "SOCIAL_RENT", 4),
+                        count("TENURE", "PRIVATE_RENT", 3), count("EDUCATION_LEVEL", "LOW", 1),
+                        count("EDUCATION_LEVEL", "MIDDLE", 2), count("EDUCATION_LEVEL", "HIGH", 37))
+                : List.of(count("TENURE", "OWNER", 161), count("TENURE", "SOCIAL_RENT", 7),
+                        count("TENURE", "PRIVATE_RENT", 7), count("EDUCATION_LEVEL", "LOW", 14),
+                        count("EDUCATION_LEVEL", "MIDDLE", 42), count("EDUCATION_LEVEL", "HIGH", 119)));
         return List.of(p);
     }
 
