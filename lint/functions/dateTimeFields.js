@@ -4,7 +4,8 @@
 // options.check:
 //   "format"     /core/date-time/format: a field with format date, date-time or
 //                time-local is a string; a time of day uses "time-local"
-//                (ISO 8601 partial-time), never "time"; and a string field whose
+//                (ISO 8601 partial-time), never "time"; a moment uses "date-time"
+//                (with an offset), never "date-time-local"; and a string field whose
 //                name says it holds a date or a moment (...Date, ...Datum, ...On,
 //                ...At, ...Time, ...Tijdstip, ...Timestamp) declares one of
 //                those formats.
@@ -46,6 +47,9 @@ export default function dateTimeFields(schema, options, context) {
   }
   if (formats.has('time')) {
     return at(`"${name}" uses format time; a time of day uses format time-local (ISO 8601 partial-time)`);
+  }
+  if (formats.has('date-time-local')) {
+    return at(`"${name}" uses format date-time-local; a moment uses format date-time, with its offset`);
   }
   if (temporal.length > 0 && types.size > 0 && !types.has('string')) {
     return at(`"${name}" has format ${temporal[0]} but is not of type string`);
