@@ -55,7 +55,7 @@ class SnapshotReader {
             definition = Dependency.read(ini, retryAfter,
                     () -> initiatives.currentProblemDefinition(auth, initiativeId));
         } catch (Dependency.NotFound e) {
-            definition = null; // no problem definition yet: no issue is in scope
+            definition = null; // no problem definition yet: the issues' own inScope (false for all) is used
         }
 
         List<Dtos.StakeholderGroup> groups = Dependency.all(sth, retryAfter,

@@ -40,14 +40,20 @@ final class RO1RoleGap {
         Integer g = taken == null || wanted == null ? null
                 : Snapshot.roleValue(taken.role()) - Snapshot.roleValue(wanted.role());
         List<Warning> warnings = new ArrayList<>();
-        if (taken == null) {
-            warnings.add(IndicatorCatalog.notComputed("RO-1", "er is geen waarneming van de ingenomen rol (TAKEN).",
-                    "there is no observation of the role taken (TAKEN)."));
-        }
-        if (wanted == null) {
-            warnings.add(IndicatorCatalog.notComputed("RO-1",
-                    "er is geen waarneming van de rol die de coproducerende burgers wensen (WANTED).",
-                    "there is no observation of the role the co-producing citizens want (WANTED)."));
+        if (taken == null || wanted == null) {
+            // one warning naming RO-1 (§3.9), with every missing observation as its reason
+            List<String> nl = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            if (taken == null) {
+                nl.add("er is geen waarneming van de ingenomen rol (TAKEN)");
+                en.add("there is no observation of the role taken (TAKEN)");
+            }
+            if (wanted == null) {
+                nl.add("er is geen waarneming van de rol die de coproducerende burgers wensen (WANTED)");
+                en.add("there is no observation of the role the co-producing citizens want (WANTED)");
+            }
+            warnings.add(IndicatorCatalog.notComputed("RO-1", String.join("; ", nl) + ".",
+                    String.join("; ", en) + "."));
         }
         Band band = Bands.count(g == null ? null : Math.abs(g), s.thresholds, "ro1");
         List<Input> inputs = new ArrayList<>();

@@ -133,6 +133,17 @@ class MethodAmendmentsTest {
         }
 
         @Test
+        void shouldNameTheRoleGapOnceWhenBothObservationsAreMissing() {
+            // The first implementation added two NOT_COMPUTED warnings for RO-1, one per missing observation.
+            AssessmentOutcome o = input().assess();
+            List<AssessmentOutcome.Warning> ro1 = o.warnings().stream()
+                    .filter(w -> w.message().get("en").startsWith("RO-1 ")).toList();
+            assertEquals(1, ro1.size());
+            assertTrue(ro1.get(0).message().get("en").contains("TAKEN") && ro1.get(0).message().get("en")
+                    .contains("WANTED"), ro1.get(0).message().get("en"));
+        }
+
+        @Test
         void shouldNotComputeConstituencyDriftWithoutAnyCoreGroup() {
             AssessmentOutcome o = input().group("tenants", "BROADER_PUBLIC", "NOT_INVOLVED")
                     .consultation("tenants", "2020-01-01", 100, 1).assess();
