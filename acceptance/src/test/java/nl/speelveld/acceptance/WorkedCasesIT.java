@@ -2,47 +2,42 @@ package nl.speelveld.acceptance;
 
 import nl.speelveld.devtools.DevKeys;
 import nl.speelveld.devtools.LocalSystem;
+import nl.speelveld.devtools.cases.CaseRunner;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole system as a portal meets it: the three packaged services on one real (embedded) PostgreSQL, started the
- * way {@code ./speelveld up} starts them, loaded with each worked case through the public API by the shared
- * acceptance runner, which then checks every expected item of the assessment.
- *
- * <p>Needs {@code python3} and {@code ../shared/acceptance}. On a machine without them the test is skipped with a
- * message; in CI ({@code CI=true}) their absence is a failure, so the check can never silently disappear there.
+ * way {@code ./speelveld up} starts them, loaded with each case under {@code examples/cases} (among them the two
+ * worked cases A and B) through the public API by the project's case runner ({@link CaseRunner}, the same one
+ * {@code ./speelveld case} runs), which then checks every expected item of the assessment. Any failed check fails
+ * the test.
  */
 class WorkedCasesIT {
 
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    static final Path SHARED = ROOT.getParent().resolve("shared/acceptance");
+    static final Path CASES = ROOT.resolve("examples/cases");
+    static final List<String> WORKED_CASES = List.of("case-a-energy.json", "case-b-park.json");
     static LocalSystem system;
     static Path data;
 
     @BeforeAll
     static void start() throws Exception {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        boolean ready = Files.exists(SHARED.resolve("run-case.py")) && python();
-        if (ci) {
-            assertTrue(ready, "CI needs python3 and " + SHARED + " for the acceptance cases");
-        }
-        Assumptions.assumeTrue(ready, "python3 or " + SHARED + " missing: acceptance cases skipped");
         data = Files.createTempDirectory("speelveld-acceptance");
         system = new LocalSystem(ROOT, data, freePorts(Integer.parseInt(System.getProperty("acceptance.port", "18081"))));
         system.start(Duration.ofMinutes(3));
@@ -55,24 +50,31 @@ class WorkedCasesIT {
         }
     }
 
+    /** Every case file under {@code examples/cases}; the two worked cases must be among them. */
+    static Stream<String> cases() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(CASES)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+        }
+        assertTrue(names.containsAll(WORKED_CASES), "the worked cases " + WORKED_CASES + " must be in " + CASES
+                + "; found " + names);
+        return names.stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"case-a-energy.json", "case-b-park.json"})
-    void shouldPassEveryCheckOfTheWorkedCase(String name) throws Exception {
-        Path file = SHARED.resolve("cases").resolve(name);
-        Assumptions.assumeTrue(Files.exists(file), name + " is not present");
-        String token = system.keys().token("GM0344", DevKeys.ALL_SCOPES);
+    @MethodSource("cases")
+    void shouldPassEveryCheckOfTheCase(String name) {
         List<LocalSystem.Service> s = system.services();
-        List<String> command = new ArrayList<>(List.of("python3", SHARED.resolve("run-case.py").toString(),
-                file.toString(), "--token", token,
-                "--initiative-url", s.get(0).url(), "--stakeholder-url", s.get(1).url(),
-                "--assessment-url", s.get(2).url()));
-        Process runner = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(runner.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(runner.waitFor(5, TimeUnit.MINUTES), "run-case.py did not finish");
-        System.out.println("== " + name + "\n" + output);
-        String summary = output.lines().filter(l -> l.matches("\\d+ passed, \\d+ failed")).findFirst().orElse("");
-        assertEquals(0, runner.exitValue(), "run-case.py reported failures:\n" + output);
-        assertTrue(summary.endsWith(" 0 failed"), "no summary line:\n" + output);
+        CaseRunner.Options options = CaseRunner.Options.local(system.keys().token("GM0344", DevKeys.ALL_SCOPES))
+                .withUrls(s.get(0).url(), s.get(1).url(), s.get(2).url());
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(new Tee(output, System.out), true, StandardCharsets.UTF_8);
+        System.out.println("== " + name);
+        CaseRunner.Result result = CaseRunner.run(CASES.resolve(name), options, out);
+        out.flush();
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertTrue(result.passed() > 0, "no check ran:\n" + printed);
+        assertTrue(result.ok(), name + ": " + result + "\n" + printed);
     }
 
     /** The first of three free consecutive ports from {@code from} on, so a running local system does not collide. */
@@ -94,11 +96,32 @@ class WorkedCasesIT {
         throw new IOException("no three free consecutive ports from " + from);
     }
 
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
+    /** Writes to two streams: the test keeps the runner's lines for its message and the build log shows them. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
         }
     }
 }

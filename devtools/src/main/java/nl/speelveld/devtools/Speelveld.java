@@ -1,17 +1,23 @@
 package nl.speelveld.devtools;
 
+import nl.speelveld.devtools.cases.CaseException;
+import nl.speelveld.devtools.cases.CaseRunner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 /**
  * The {@code ./speelveld} command: {@code up [--demo] [--reset]} runs the whole system until Ctrl-C or SIGTERM;
- * {@code token GM0344 [scopes…]} prints a development token.
+ * {@code token GM0344 [scopes…]} prints a development token; {@code case CASE.json…} runs worked cases against the
+ * running system with {@link CaseRunner}.
  */
 public final class Speelveld {
 
@@ -27,10 +33,19 @@ public final class Speelveld {
         switch (command) {
             case "up" -> up(root, data, Arrays.asList(args).subList(1, args.length));
             case "token" -> token(data, Arrays.asList(args).subList(1, args.length));
+            case "case" -> {
+                // the launcher script changes to the repository folder; file names are the caller's
+                Path caller = Path.of(System.getProperty("speelveld.caller.dir", root.toString()));
+                System.exit(CaseRunner.execute("./speelveld case", Arrays.asList(args).subList(1, args.length),
+                        caller, () -> devToken(data, "GM0344"), System.out, System.err));
+            }
             default -> {
                 System.out.println("""
                         usage: ./speelveld up [--demo] [--reset]    run the whole system until Ctrl-C
                                ./speelveld token GM0344 [scopes…]   print a development token
+                               ./speelveld case CASE.json…          load worked cases (examples/cases) into the
+                                                                    running system and check their assessments
+                                                                    (./speelveld case --help for the options)
                         """);
                 System.exit("help".equals(command) ? 0 : 2);
             }
@@ -44,6 +59,15 @@ public final class Speelveld {
         }
         List<String> scopes = args.size() > 1 ? args.subList(1, args.size()) : DevKeys.ALL_SCOPES;
         System.out.println(DevKeys.loadOrCreate(data.resolve("keys")).token(args.get(0), scopes));
+    }
+
+    /** A token with all read and write scopes, signed by the local development key pair. */
+    private static String devToken(Path data, String municipality) {
+        try {
+            return DevKeys.loadOrCreate(data.resolve("keys")).token(municipality, DevKeys.ALL_SCOPES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void up(Path root, Path data, List<String> options) throws Exception {
@@ -68,7 +92,7 @@ public final class Speelveld {
         }
         LocalSystem.log("all services ready in " + Duration.between(begin, Instant.now()).toMillis() / 1000.0 + " s");
         if (options.contains("--demo")) {
-            loadDemo(root, system.keys().token("GM0344", DevKeys.ALL_SCOPES));
+            loadDemo(root, system.services(), system.keys().token("GM0344", DevKeys.ALL_SCOPES));
         }
         StringBuilder banner = new StringBuilder("\n");
         for (LocalSystem.Service s : LocalSystem.SERVICES) {
@@ -89,26 +113,26 @@ public final class Speelveld {
         }
     }
 
-    private static void loadDemo(Path root, String token) throws Exception {
-        Path cases = root.resolve("../shared/acceptance/cases").normalize();
-        Path runner = root.resolve("../shared/acceptance/run-case.py").normalize();
-        if (!Files.isDirectory(cases) || !Files.exists(runner)) {
+    /** Loads and assesses every case under {@code examples/cases} with {@link CaseRunner}. */
+    private static void loadDemo(Path root, List<LocalSystem.Service> services, String token) throws IOException {
+        Path cases = root.resolve("examples/cases");
+        if (!Files.isDirectory(cases)) {
             LocalSystem.log("--demo: no worked cases at " + cases + "; nothing loaded");
             return;
         }
-        for (String name : List.of("case-a-energy.json", "case-b-park.json")) {
-            Path file = cases.resolve(name);
-            if (!Files.exists(file)) {
-                continue;
-            }
-            List<String> command = new ArrayList<>(List.of("python3", runner.toString(), file.toString(),
-                    "--token", token, "--quiet"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(cases)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        CaseRunner.Options options = CaseRunner.Options.local(token)
+                .withUrls(services.get(0).url(), services.get(1).url(), services.get(2).url()).withQuiet(true);
+        for (Path file : files) {
             try {
-                Process p = new ProcessBuilder(command).inheritIO().start();
-                LocalSystem.log("--demo: " + name + (p.waitFor() == 0 ? " loaded" : " loaded with differences"));
-            } catch (java.io.IOException e) {
-                LocalSystem.log("--demo needs python3 to load the worked cases: " + e.getMessage());
-                return;
+                CaseRunner.Result result = CaseRunner.run(file, options, System.out);
+                LocalSystem.log("--demo: " + file.getFileName() + (result.ok() ? " loaded and assessed"
+                        : " loaded; its assessment differs from the expected outcome") + " (" + result + ")");
+            } catch (CaseException e) {
+                LocalSystem.log("--demo: " + file.getFileName() + " could not be loaded: " + e.getMessage());
             }
         }
     }
