@@ -1,6 +1,6 @@
 package nl.speelveld.assessment;
 
-import nl.speelveld.assessment.method.AssessmentOutcome;
+import nl.speelveld.method.AssessmentOutcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

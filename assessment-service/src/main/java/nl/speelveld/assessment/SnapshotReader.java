@@ -5,7 +5,7 @@ import nl.speelveld.assessment.client.Dependency;
 import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.InitiativeClient;
 import nl.speelveld.assessment.client.StakeholderClient;
-import nl.speelveld.assessment.method.AssessmentInput;
+import nl.speelveld.method.AssessmentInput;
 import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

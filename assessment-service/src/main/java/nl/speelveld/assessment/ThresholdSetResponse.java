@@ -1,6 +1,6 @@
 package nl.speelveld.assessment;
 
-import nl.speelveld.assessment.method.Thresholds;
+import nl.speelveld.method.Thresholds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package nl.speelveld.assessment;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.speelveld.assessment.method.Thresholds;
+import nl.speelveld.method.Thresholds;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.problem.FieldError;
 import nl.speelveld.conventions.tenancy.Tenant;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.speelveld.assessment.method.AssessmentOutcome;
-import nl.speelveld.assessment.method.AssessmentOutcome.Axis;
-import nl.speelveld.assessment.method.AssessmentOutcome.Marker;
-import nl.speelveld.assessment.method.AssessmentOutcome.Risk;
-import nl.speelveld.assessment.method.Band;
-import nl.speelveld.assessment.method.Thresholds;
+import nl.speelveld.method.AssessmentOutcome;
+import nl.speelveld.method.AssessmentOutcome.Axis;
+import nl.speelveld.method.AssessmentOutcome.Marker;
+import nl.speelveld.method.AssessmentOutcome.Risk;
+import nl.speelveld.method.Band;
+import nl.speelveld.method.Thresholds;
 
 /**
  * Draws the two dilemma axes of an assessment as a standalone, accessible SVG 1.1 document that a portal can embed:

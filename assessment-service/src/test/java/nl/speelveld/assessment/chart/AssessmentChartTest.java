@@ -12,12 +12,12 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import nl.speelveld.assessment.method.AssessmentOutcome;
-import nl.speelveld.assessment.method.AssessmentOutcome.Axis;
-import nl.speelveld.assessment.method.AssessmentOutcome.Holder;
-import nl.speelveld.assessment.method.AssessmentOutcome.Marker;
-import nl.speelveld.assessment.method.AssessmentOutcome.Risk;
-import nl.speelveld.assessment.method.Band;
+import nl.speelveld.method.AssessmentOutcome;
+import nl.speelveld.method.AssessmentOutcome.Axis;
+import nl.speelveld.method.AssessmentOutcome.Holder;
+import nl.speelveld.method.AssessmentOutcome.Marker;
+import nl.speelveld.method.AssessmentOutcome.Risk;
+import nl.speelveld.method.Band;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,0 +1,230 @@
+package nl.speelveld.method;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import nl.speelveld.method.AssessmentInput.ConflictOverride;
+import nl.speelveld.method.AssessmentInput.Interest;
+import nl.speelveld.method.AssessmentInput.Issue;
+
+/**
+ * Pairs and conflicts over a set of issues, shared by FI-6 (in scope) and FI-8 (all raised issues).
+ *
+ * <p>Per issue, the latest interest of every group with a non-zero stance sign takes part (NEUTRAL and UNKNOWN do
+ * not); every two of them form a pair, P = Σ C(k, 2). A pair is a conflict when the signs differ. A
+ * {@link ConflictOverride} whose two interest ids are exactly the two interests of a pair (in either order) sets that
+ * pair to conflict ({@code CONFLICT}) or to no conflict ({@code COMPATIBLE}); when several match, the last one in the
+ * input wins. An override naming an interest that is no longer the latest of its group and issue no longer applies:
+ * the person judged statements that have since been replaced. Overrides never create pairs.
+ *
+ * <p>The count is linear in the number of interests: per issue P = C(k, 2) and, before overrides,
+ * C = k⁺ × k⁻ (supporters times opponents); each override that applies then corrects its one pair. Only the first
+ * {@link #LISTED} conflicting pairs are listed, in a stable order: issues in input order, then by the input order of
+ * the group of the first interest, then of the second. The totals {@code pairs} and {@code conflicts} are always
+ * exact; {@link Count#truncated()} tells whether the list is shorter than {@code conflicts}.
+ */
+final class ConflictPairs {
+
+    /** At most this many conflicting pairs are listed (over all issues together). */
+    static final int LISTED = 50;
+
+    /** One conflicting pair on an issue; groupA comes before groupB in the input order of groups. */
+    record Pair(String issueId, String groupA, String groupB, String interestA, String interestB) {
+    }
+
+    /**
+     * The count over the chosen issues: exact totals, the first {@link #LISTED} conflicting pairs in the order
+     * described on {@link ConflictPairs}, and the ids of the overrides that corrected a pair.
+     */
+    record Count(long pairs, long conflicts, List<Pair> conflictingPairs, int overridesApplied,
+                 List<String> overrideIds) {
+        /** C/P, or null when there are no pairs. */
+        Exact density() {
+            return Exact.ratioOrNull(conflicts, pairs);
+        }
+
+        /** Whether fewer pairs are listed than there are conflicts. */
+        boolean truncated() {
+            return conflictingPairs.size() < conflicts;
+        }
+    }
+
+    private ConflictPairs() {
+    }
+
+    static Count count(Snapshot s, Predicate<Issue> which) {
+        // the voiced latest interests per chosen issue, in group order (latestInterests is sorted by issue, group)
+        Map<String, List<Interest>> voicedByIssue = new HashMap<>();
+        for (Interest it : s.latestInterests) {
+            if (Snapshot.sign(it.stance()) != 0 && which.test(s.issues.get(it.issueId()))) {
+                voicedByIssue.computeIfAbsent(it.issueId(), k -> new ArrayList<>()).add(it);
+            }
+        }
+        Map<String, List<Position>> positionsById = new HashMap<>();
+        for (List<Interest> voiced : voicedByIssue.values()) {
+            for (int i = 0; i < voiced.size(); i++) {
+                Interest it = voiced.get(i);
+                positionsById.computeIfAbsent(it.id(), k -> new ArrayList<>()).add(new Position(it.issueId(), i));
+            }
+        }
+        Set<String> overrideIds = new LinkedHashSet<>();
+        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overridesByIssue = overrides(s, positionsById,
+                overrideIds);
+
+        long pairs = 0;
+        long conflicts = 0;
+        int overrides = 0;
+        List<Pair> listed = new ArrayList<>();
+        for (Issue issue : s.issues.values()) {
+            List<Interest> voiced = voicedByIssue.get(issue.id());
+            if (voiced == null) {
+                continue;
+            }
+            long k = voiced.size();
+            long pos = voiced.stream().filter(it -> Snapshot.sign(it.stance()) > 0).count();
+            pairs += k * (k - 1) / 2;
+            long c = pos * (k - pos);
+            Map<Integer, TreeMap<Integer, Boolean>> ov = overridesByIssue.getOrDefault(issue.id(), Map.of());
+            for (Map.Entry<Integer, TreeMap<Integer, Boolean>> e : ov.entrySet()) {
+                int sa = Snapshot.sign(voiced.get(e.getKey()).stance());
+                for (Map.Entry<Integer, Boolean> f : e.getValue().entrySet()) {
+                    boolean base = sa != Snapshot.sign(voiced.get(f.getKey()).stance());
+                    c += (f.getValue() ? 1 : 0) - (base ? 1 : 0);
+                    overrides++;
+                }
+            }
+            conflicts += c;
+            if (listed.size() < LISTED && c > 0) {
+                list(issue.id(), voiced, ov, listed);
+            }
+        }
+        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds));
+    }
+
+    /**
+     * The overrides that apply, per issue, as first position → (second position → conflict), first < second. The
+     * last matching override of a pair wins; the ids of the overrides that correct a pair are added to {@code applied}.
+     */
+    private static Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overrides(Snapshot s,
+            Map<String, List<Position>> positionsById, Set<String> applied) {
+        Map<List<String>, ConflictOverride> last = new LinkedHashMap<>();
+        for (ConflictOverride o : s.input.conflictOverrides()) {
+            if (o.interestIdA() == null || o.interestIdB() == null
+                    || !("CONFLICT".equals(o.relation()) || "COMPATIBLE".equals(o.relation()))) {
+                continue;
+            }
+            List<String> key = o.interestIdA().compareTo(o.interestIdB()) <= 0
+                    ? List.of(o.interestIdA(), o.interestIdB()) : List.of(o.interestIdB(), o.interestIdA());
+            last.put(key, o);
+        }
+        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> out = new HashMap<>();
+        for (Map.Entry<List<String>, ConflictOverride> e : last.entrySet()) {
+            String idA = e.getKey().get(0);
+            String idB = e.getKey().get(1);
+            boolean conflict = "CONFLICT".equals(e.getValue().relation());
+            for (Position pa : positionsById.getOrDefault(idA, List.of())) {
+                for (Position pb : positionsById.getOrDefault(idB, List.of())) {
+                    if (!pa.issueId().equals(pb.issueId()) || pa.index() == pb.index()
+                            || (idA.equals(idB) && pa.index() > pb.index())) {
+                        continue; // not a pair, or the same pair seen the other way round
+                    }
+                    int lo = Math.min(pa.index(), pb.index());
+                    int hi = Math.max(pa.index(), pb.index());
+                    out.computeIfAbsent(pa.issueId(), k -> new TreeMap<>())
+                            .computeIfAbsent(lo, k -> new TreeMap<>()).put(hi, conflict);
+                    if (e.getValue().id() != null) {
+                        applied.add(e.getValue().id());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where a voiced interest stands: its issue and its place among the voiced interests of that issue. */
+    private record Position(String issueId, int index) {
+    }
+
+    /** Adds the conflicting pairs of one issue to {@code listed}, in order, until it holds {@link #LISTED}. */
+    private static void list(String issueId, List<Interest> voiced, Map<Integer, TreeMap<Integer, Boolean>> ov,
+            List<Pair> listed) {
+        int k = voiced.size();
+        int[] signs = new int[k];
+        List<Integer> positives = new ArrayList<>();
+        List<Integer> negatives = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            signs[i] = Snapshot.sign(voiced.get(i).stance());
+            (signs[i] > 0 ? positives : negatives).add(i);
+        }
+        int nextPos = 0; // first index in positives greater than a
+        int nextNeg = 0;
+        for (int a = 0; a < k && listed.size() < LISTED; a++) {
+            while (nextPos < positives.size() && positives.get(nextPos) <= a) {
+                nextPos++;
+            }
+            while (nextNeg < negatives.size() && negatives.get(nextNeg) <= a) {
+                nextNeg++;
+            }
+            List<Integer> opposite = signs[a] > 0 ? negatives : positives;
+            int j = signs[a] > 0 ? nextNeg : nextPos;
+            TreeMap<Integer, Boolean> corrected = ov.getOrDefault(a, new TreeMap<>());
+            var more = corrected.entrySet().iterator();
+            Map.Entry<Integer, Boolean> nextOverride = more.hasNext() ? more.next() : null;
+            while (listed.size() < LISTED && (j < opposite.size() || nextOverride != null)) {
+                int b;
+                boolean conflict;
+                int plain = j < opposite.size() ? opposite.get(j) : Integer.MAX_VALUE;
+                if (nextOverride != null && nextOverride.getKey() <= plain) {
+                    b = nextOverride.getKey();
+                    conflict = nextOverride.getValue();
+                    if (b == plain) {
+                        j++;
+                    }
+                    nextOverride = more.hasNext() ? more.next() : null;
+                } else {
+                    b = plain;
+                    conflict = true;
+                    j++;
+                }
+                if (conflict) {
+                    Interest x = voiced.get(a);
+                    Interest y = voiced.get(b);
+                    listed.add(new Pair(issueId, x.groupId(), y.groupId(), x.id(), y.id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The listed conflicting pairs as details: [{issueId, issue, groupA:{id,name}, groupB:{id,name}, interestIdA,
+     * interestIdB}], at most {@link #LISTED} of them; {@code conflicts} in the same details holds the total.
+     */
+    static List<Map<String, Object>> details(Snapshot s, List<Pair> pairs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Pair p : pairs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("issueId", p.issueId());
+            m.put("issue", s.issues.get(p.issueId()).label());
+            m.put("groupA", s.groupRef(p.groupA()));
+            m.put("groupB", s.groupRef(p.groupB()));
+            m.put("interestIdA", p.interestA());
+            m.put("interestIdB", p.interestB());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Puts {@code conflictingPairs}, {@code conflictingPairsListed} and {@code truncated} into details. */
+    static void putDetails(Map<String, Object> details, Snapshot s, Count c) {
+        details.put("conflictingPairs", details(s, c.conflictingPairs()));
+        details.put("conflictingPairsListed", c.conflictingPairs().size());
+        details.put("truncated", c.truncated());
+    }
+}
