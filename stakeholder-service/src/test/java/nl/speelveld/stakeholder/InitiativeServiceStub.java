@@ -22,11 +22,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManager {
 
-    static final UUID UNKNOWN_INITIATIVE = UUID.fromString("00000000-0000-4000-8000-000000000404");
-    static final UUID UNKNOWN_ISSUE = UUID.fromString("00000000-0000-4000-8000-000000000405");
+    public static final UUID UNKNOWN_INITIATIVE = UUID.fromString("00000000-0000-4000-8000-000000000404");
+    public static final UUID UNKNOWN_ISSUE = UUID.fromString("00000000-0000-4000-8000-000000000405");
 
     /** initiative-service's Initiative example (Examples.INITIATIVE there). */
-    static final String INITIATIVE = """
+    public static final String INITIATIVE = """
             {"id": "3f1c2a9e-8d4b-4c6f-9a1e-2b7d5c8e0f13", "municipalityCode": "GM0344", "version": 0,
              "createdAt": "2026-11-01T09:30:00Z", "updatedAt": "2026-11-01T09:30:00Z",
              "title": {"nl": "Energiecoöperatie Zonnewijk", "en": "Zonnewijk energy cooperative"},
@@ -50,7 +50,7 @@ public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManage
              "scopeNote": {"nl": "Buiten de afbakening: de coöperatie richt zich op de daken van haar leden."},
              "inScope": false}""";
 
-    static final String NOT_FOUND = """
+    public static final String NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "There is no initiative with that id for your municipality."}""";
 
@@ -67,7 +67,7 @@ public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManage
     }
 
     /** Back to the default stubs: everything exists except the two unknown ids. */
-    static void reset(WireMockServer server) {
+    public static void reset(WireMockServer server) {
         server.resetAll();
         String uuid = "[0-9a-f-]{36}";
         server.stubFor(get(urlPathMatching("/v1/initiatives/" + uuid)).atPriority(10)
@@ -80,11 +80,11 @@ public class InitiativeServiceStub implements QuarkusTestResourceLifecycleManage
                 .willReturn(problem(404, NOT_FOUND)));
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String body) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(body);
     }
 

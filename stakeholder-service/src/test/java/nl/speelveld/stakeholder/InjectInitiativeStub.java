@@ -8,5 +8,5 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the WireMock server standing in for initiative-service. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-@interface InjectInitiativeStub {
+public @interface InjectInitiativeStub {
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
  * Nothing is cached: every answer belongs to the token it was asked with.
  */
 @ApplicationScoped
-public class InitiativeClient {
+class InitiativeClient {
 
     /** The name of the circuit breaker of {@link #initiativeExists}, for operations and tests. */
     public static final String INITIATIVE_BREAKER = "initiative-api-initiative";

@@ -1,0 +1,49 @@
+package nl.speelveld.stakeholder.interest;
+
+import nl.speelveld.conventions.vocabulary.Coded;
+
+/**
+ * What the municipality did with an interest. Every status but OPEN and ADOPTED needs a reason: this is what the
+ * Omgevingswet's duty to give reasons (motiveringsplicht) asks for.
+ */
+public enum ResponseStatus implements Coded {
+    OPEN("open", "open"),
+    ADOPTED("overgenomen", "adopted"),
+    PARTLY_ADOPTED("deels overgenomen", "partly adopted"),
+    NOT_ADOPTED("niet overgenomen", "not adopted"),
+    OUT_OF_SCOPE("buiten de afbakening", "out of scope"),
+    REFERRED("doorverwezen naar ander beleid", "referred to other policy");
+
+    private final String labelNl;
+    private final String labelEn;
+
+    ResponseStatus(String labelNl, String labelEn) {
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+    }
+
+    /** Whether a response with this status must say why. */
+    boolean needsReason() {
+        return this != OPEN && this != ADOPTED;
+    }
+
+    @Override
+    public String labelNl() {
+        return labelNl;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    @Override
+    public String description() {
+        return needsReason() ? "Needs a reason." : null;
+    }
+
+    @Override
+    public String source() {
+        return "Omgevingsbesluit art. 10.2(2) (motiveringsplicht)";
+    }
+}

@@ -1,0 +1,41 @@
+package nl.speelveld.stakeholder.snapshot;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.speelveld.conventions.persistence.TenantRecord;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The size and renewal of a group's active core at one moment (aggregated; append-only, for drift). */
+@Entity
+@Table(name = "core_group_snapshot")
+class CoreGroupSnapshot extends TenantRecord {
+
+    @Column(name = "initiative_id")
+    UUID initiativeId;
+    @Column(name = "group_id")
+    UUID groupId;
+    @Column(name = "taken_on")
+    LocalDate takenOn;
+    @Column(name = "core_size")
+    int coreSize;
+    @Column(name = "core_joined_last_24_months")
+    int coreJoinedLast24Months;
+    @Column(name = "members_total")
+    Integer membersTotal;
+
+    protected CoreGroupSnapshot() {
+    }
+
+    CoreGroupSnapshot(String municipalityCode, CoreGroupSnapshotRequest request) {
+        super(municipalityCode);
+        initiativeId = request.initiativeId();
+        groupId = request.groupId();
+        takenOn = request.takenOn();
+        coreSize = request.coreSize();
+        coreJoinedLast24Months = request.coreJoinedLast24Months();
+        membersTotal = request.membersTotal();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.speelveld.stakeholder.vocabulary;
+
+import nl.speelveld.conventions.vocabulary.Coded;
+
+/**
+ * A group's stance towards the initiative's current approach to an issue. For conflicts only the sign counts:
+ * STRONGLY_* and plain count the same, NEUTRAL and UNKNOWN take no part in pairs (DOMAIN.md 3.9).
+ */
+public enum Stance implements Coded {
+    STRONGLY_OPPOSE("sterk tegen", "strongly oppose", -2),
+    OPPOSE("tegen", "oppose", -1),
+    NEUTRAL("neutraal", "neutral", 0),
+    SUPPORT("voor", "support", 1),
+    STRONGLY_SUPPORT("sterk voor", "strongly support", 2),
+    UNKNOWN("onbekend", "unknown", 0);
+
+    private final String labelNl;
+    private final String labelEn;
+    private final int value;
+
+    Stance(String labelNl, String labelEn, int value) {
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+        this.value = value;
+    }
+
+    /** −1, 0 or +1; 0 for NEUTRAL and UNKNOWN, which take no part in conflict pairs. */
+    public int sign() {
+        return Integer.signum(value);
+    }
+
+    @Override
+    public String labelNl() {
+        return labelNl;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    @Override
+    public String description() {
+        return this == UNKNOWN ? "Not known; takes no part in conflict pairs." : "Scale value " + value + ".";
+    }
+}

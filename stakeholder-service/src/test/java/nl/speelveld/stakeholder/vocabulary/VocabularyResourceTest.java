@@ -1,0 +1,38 @@
+package nl.speelveld.stakeholder.vocabulary;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.speelveld.devtools.PostgresTestResource;
+import nl.speelveld.stakeholder.InitiativeServiceStub;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static nl.speelveld.stakeholder.Fixtures.GM0344;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database",
+        value = "stakeholder"))
+@QuarkusTestResource(InitiativeServiceStub.class)
+class VocabularyResourceTest {
+
+    @Test
+    void shouldPublishEveryVocabularyWithDutchAndEnglishLabels() {
+        given().auth().oauth2(GM0344).when().get("/v1/vocabularies")
+                .then().statusCode(200)
+                .body("items.name", hasItems("StakeholderSource", "SalienceClass", "VoiceMode", "Stance",
+                        "ResponseStatus", "ProfileDimension", "ConflictRelation"))
+                .body("next", nullValue());
+        given().auth().oauth2(GM0344).when().get("/v1/vocabularies/SalienceClass")
+                .then().statusCode(200)
+                .body("codes.code", hasItem("DEPENDENT"))
+                .body("codes.find { it.code == 'DEPENDENT' }.label.nl", equalTo("afhankelijk"))
+                .body("codes.find { it.code == 'DEPENDENT' }.source", endsWith("1997"));
+        given().auth().oauth2(GM0344).when().get("/v1/vocabularies/Nonsense").then().statusCode(404);
+    }
+}
