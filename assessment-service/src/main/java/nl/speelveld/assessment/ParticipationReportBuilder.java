@@ -5,22 +5,28 @@ import nl.speelveld.assessment.ParticipationReportResponse.GroupRef;
 import nl.speelveld.assessment.ParticipationReportResponse.GroupStance;
 import nl.speelveld.assessment.ParticipationReportResponse.IssueRef;
 import nl.speelveld.assessment.client.Dtos;
+import nl.speelveld.method.AssessmentInput;
+import nl.speelveld.method.ConflictPairs;
+import nl.speelveld.method.InterestMatrix;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Maps what was read from the two services onto the items of a participation report. Pure: no I/O. Conflict lines use
- * the same rule as the method: per issue the latest interest of each group (latest recordedOn, then latest stored)
- * with a non-neutral stance; two groups of opposite sign form a line, and a person's conflict override turns a pair
- * into a conflict or a non-conflict.
+ * Maps what was read from the two services onto the items of a participation report. Pure: no I/O. The latest
+ * interests and the conflict lines come from the method's own {@link InterestMatrix} (DOMAIN.md §3.9), the rule FI-6
+ * applies: per issue the latest interest of each group with a non-neutral stance; two groups of opposite sign form a
+ * line, and a person's conflict override turns a pair into a conflict or a non-conflict. Every conflict line is listed.
  */
 final class ParticipationReportBuilder {
 
@@ -42,11 +48,25 @@ final class ParticipationReportBuilder {
     private final Sources s;
     private final Map<String, Dtos.StakeholderGroup> groups = new LinkedHashMap<>();
     private final Map<String, Dtos.Issue> issues = new LinkedHashMap<>();
+    private final Map<String, Integer> groupOrder = new HashMap<>();
+    private final Map<String, Integer> issueOrder = new HashMap<>();
+    private final Map<String, Dtos.Interest> interestsById = new HashMap<>();
+    private final InterestMatrix matrix;
 
     private ParticipationReportBuilder(Sources sources) {
         this.s = sources;
         sources.groups().forEach(g -> groups.put(g.id(), g));
         sources.issues().forEach(i -> issues.put(i.id(), i));
+        groups.keySet().forEach(id -> groupOrder.put(id, groupOrder.size()));
+        issues.keySet().forEach(id -> issueOrder.put(id, issueOrder.size()));
+        sources.interests().forEach(x -> interestsById.put(x.id(), x));
+        matrix = InterestMatrix.of(
+                sources.issues().stream().map(i -> new AssessmentInput.Issue(i.id(), i.label(), i.inScope())).toList(),
+                sources.groups().stream().map(Dtos.StakeholderGroup::id).toList(),
+                sources.interests().stream().map(x -> new AssessmentInput.Interest(x.id(), x.groupId(), x.issueId(),
+                        x.kind(), x.stance(), x.evidence(), x.recordedOn(), x.createdAt(), null)).toList(),
+                sources.overrides().stream().map(o -> new AssessmentInput.ConflictOverride(o.id(), o.interestIdA(),
+                        o.interestIdB(), o.relation())).toList());
     }
 
     static ParticipationReportResponse build(String municipality, Instant generatedAt, Sources sources) {
@@ -55,7 +75,8 @@ final class ParticipationReportBuilder {
 
     private ParticipationReportResponse build(String municipality, Instant generatedAt) {
         Dtos.Initiative i = s.initiative();
-        List<Dtos.Interest> latest = latestInterests();
+        Set<String> latest = new HashSet<>();
+        matrix.latest().forEach(x -> latest.add(x.id()));
         return new ParticipationReportResponse(uuid(i.id()), municipality, generatedAt,
                 new ParticipationReportResponse.ReportInitiative(i.title(), i.summary(), i.type(), i.phase(),
                         i.areaCodes() == null ? List.of() : i.areaCodes()),
@@ -125,35 +146,20 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse.WhenAndHow(consultations, byEvidence);
     }
 
-    private ParticipationReportResponse.WhatCameOut whatCameOut(List<Dtos.Interest> latest) {
+    private ParticipationReportResponse.WhatCameOut whatCameOut(Set<String> latest) {
         List<ParticipationReportResponse.Interest> interests = ordered(s.interests()).stream()
                 .map(x -> new ParticipationReportResponse.Interest(uuid(x.id()), ref(x.groupId()),
                         issueRef(x.issueId()), x.kind(), x.statement(), x.stance(), x.intensity(), x.evidence(),
-                        "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x)))
+                        "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x.id())))
                 .toList();
-        return new ParticipationReportResponse.WhatCameOut(interests, conflictLines(latest));
+        return new ParticipationReportResponse.WhatCameOut(interests, conflictLines());
     }
 
-    private List<ConflictLine> conflictLines(List<Dtos.Interest> latest) {
+    private List<ConflictLine> conflictLines() {
         List<ConflictLine> lines = new ArrayList<>();
-        for (Dtos.Issue issue : s.issues()) {
-            List<Dtos.Interest> voiced = latest.stream()
-                    .filter(x -> issue.id().equals(x.issueId()) && sign(x.stance()) != 0)
-                    .sorted(Comparator.comparingInt(x -> groupOrder(x.groupId())))
-                    .toList();
-            for (int a = 0; a < voiced.size(); a++) {
-                for (int b = a + 1; b < voiced.size(); b++) {
-                    Dtos.Interest x = voiced.get(a);
-                    Dtos.Interest y = voiced.get(b);
-                    String relation = override(x.id(), y.id());
-                    boolean opposite = sign(x.stance()) != sign(y.stance());
-                    boolean conflict = relation == null ? opposite : "CONFLICT".equals(relation);
-                    if (conflict) {
-                        lines.add(new ConflictLine(issueRef(issue.id()), stance(x), stance(y),
-                                relation == null ? "STANCES" : "OVERRIDE"));
-                    }
-                }
-            }
+        for (ConflictPairs.Pair p : matrix.conflicts(i -> true, Integer.MAX_VALUE).conflictingPairs()) {
+            lines.add(new ConflictLine(issueRef(p.issueId()), stance(interestsById.get(p.interestA())),
+                    stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
         }
         return lines;
     }
@@ -191,44 +197,18 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse.Roles(observations, decisions);
     }
 
-    /** The latest interest per (group, issue): latest recordedOn, then latest stored. */
-    private List<Dtos.Interest> latestInterests() {
-        Comparator<Dtos.Interest> newer = Comparator
-                .comparing(Dtos.Interest::recordedOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
-        Map<String, Dtos.Interest> latest = new LinkedHashMap<>();
-        for (Dtos.Interest x : s.interests()) {
-            latest.merge(x.groupId() + "|" + x.issueId(), x, (a, b) -> newer.compare(b, a) >= 0 ? b : a);
-        }
-        return List.copyOf(latest.values());
-    }
-
     /** Interests in issue order, then group order, then oldest first. */
     private List<Dtos.Interest> ordered(List<Dtos.Interest> interests) {
-        List<String> issueOrder = new ArrayList<>(issues.keySet());
         return interests.stream().sorted(Comparator
-                        .comparingInt((Dtos.Interest x) -> issueOrder.indexOf(x.issueId()) < 0 ? Integer.MAX_VALUE
-                                : issueOrder.indexOf(x.issueId()))
+                        .comparingInt((Dtos.Interest x) -> issueOrder.getOrDefault(x.issueId(), Integer.MAX_VALUE))
                         .thenComparingInt(x -> groupOrder(x.groupId()))
                         .thenComparing(Dtos.Interest::recordedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 
-    private String override(String a, String b) {
-        String relation = null;
-        for (Dtos.ConflictOverride o : s.overrides()) {
-            if ((a.equals(o.interestIdA()) && b.equals(o.interestIdB()))
-                    || (a.equals(o.interestIdB()) && b.equals(o.interestIdA()))) {
-                relation = o.relation();
-            }
-        }
-        return relation;
-    }
-
     private int groupOrder(String id) {
-        int i = new ArrayList<>(groups.keySet()).indexOf(id);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        return groupOrder.getOrDefault(id, Integer.MAX_VALUE);
     }
 
     private GroupStance stance(Dtos.Interest x) {
@@ -245,17 +225,6 @@ final class ParticipationReportBuilder {
         Dtos.Issue i = issueId == null ? null : issues.get(issueId);
         return new IssueRef(uuid(issueId), i == null || i.label() == null ? Map.of() : i.label(),
                 i != null && i.inScope());
-    }
-
-    static int sign(String stance) {
-        if (stance == null) {
-            return 0;
-        }
-        return switch (stance) {
-            case "SUPPORT", "STRONGLY_SUPPORT" -> 1;
-            case "OPPOSE", "STRONGLY_OPPOSE" -> -1;
-            default -> 0;
-        };
     }
 
     private static Map<String, Integer> zeroes(List<String> keys) {

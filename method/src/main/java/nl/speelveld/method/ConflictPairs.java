@@ -1,6 +1,7 @@
 package nl.speelveld.method;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +16,9 @@ import nl.speelveld.method.AssessmentInput.Interest;
 import nl.speelveld.method.AssessmentInput.Issue;
 
 /**
- * Pairs and conflicts over a set of issues, shared by FI-6 (in scope) and FI-8 (all raised issues).
+ * The conflict rule of DOMAIN.md §3.9: pairs and conflicts over a set of issues of an {@link InterestMatrix}. The one
+ * implementation, read by FI-6 (in scope), FI-8 (all raised issues), stakeholder-service's interest matrix and the
+ * participation report.
  *
  * <p>Per issue, the latest interest of every group with a non-zero stance sign takes part (NEUTRAL and UNKNOWN do
  * not); every two of them form a pair, P = Σ C(k, 2). A pair is a conflict when the signs differ. A
@@ -30,40 +33,57 @@ import nl.speelveld.method.AssessmentInput.Issue;
  * the group of the first interest, then of the second. The totals {@code pairs} and {@code conflicts} are always
  * exact; {@link Count#truncated()} tells whether the list is shorter than {@code conflicts}.
  */
-final class ConflictPairs {
+public final class ConflictPairs {
 
-    /** At most this many conflicting pairs are listed (over all issues together). */
-    static final int LISTED = 50;
+    /** At most this many conflicting pairs are listed in an assessment (over all issues together). */
+    public static final int LISTED = 50;
 
-    /** One conflicting pair on an issue; groupA comes before groupB in the input order of groups. */
-    record Pair(String issueId, String groupA, String groupB, String interestA, String interestB) {
+    /**
+     * One conflicting pair on an issue; groupA comes before groupB in the input order of groups. {@code overrideId}
+     * names the conflict override that made it a conflict, or is null when the opposite stances do.
+     */
+    public record Pair(String issueId, String groupA, String groupB, String interestA, String interestB,
+                       String overrideId) {
+    }
+
+    /** The exact totals of one issue. */
+    public record IssueCount(long pairs, long conflicts, int overridesApplied) {
     }
 
     /**
      * The count over the chosen issues: exact totals, the first {@link #LISTED} conflicting pairs in the order
      * described on {@link ConflictPairs}, and the ids of the overrides that corrected a pair.
      */
-    record Count(long pairs, long conflicts, List<Pair> conflictingPairs, int overridesApplied,
-                 List<String> overrideIds) {
+    public record Count(long pairs, long conflicts, List<Pair> conflictingPairs, int overridesApplied,
+                        List<String> overrideIds, Map<String, IssueCount> perIssue) {
         /** C/P, or null when there are no pairs. */
         Exact density() {
             return Exact.ratioOrNull(conflicts, pairs);
         }
 
         /** Whether fewer pairs are listed than there are conflicts. */
-        boolean truncated() {
+        public boolean truncated() {
             return conflictingPairs.size() < conflicts;
         }
+    }
+
+    /** What an override that applies to a pair decides: conflict or not, and which override it is. */
+    private record Decision(boolean conflict, String overrideId) {
     }
 
     private ConflictPairs() {
     }
 
+    /** The count of an assessment: at most {@link #LISTED} conflicting pairs listed. */
     static Count count(Snapshot s, Predicate<Issue> which) {
-        // the voiced latest interests per chosen issue, in group order (latestInterests is sorted by issue, group)
+        return count(s.matrix, which, LISTED);
+    }
+
+    static Count count(InterestMatrix m, Predicate<Issue> which, int maxListed) {
+        // the voiced latest interests per chosen issue, in group order (latest() is sorted by issue, group)
         Map<String, List<Interest>> voicedByIssue = new HashMap<>();
-        for (Interest it : s.latestInterests) {
-            if (Snapshot.sign(it.stance()) != 0 && which.test(s.issues.get(it.issueId()))) {
+        for (Interest it : m.latest()) {
+            if (Snapshot.sign(it.stance()) != 0 && which.test(m.issue(it.issueId()))) {
                 voicedByIssue.computeIfAbsent(it.issueId(), k -> new ArrayList<>()).add(it);
             }
         }
@@ -75,47 +95,53 @@ final class ConflictPairs {
             }
         }
         Set<String> overrideIds = new LinkedHashSet<>();
-        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overridesByIssue = overrides(s, positionsById,
+        Map<String, Map<Integer, TreeMap<Integer, Decision>>> overridesByIssue = overrides(m, positionsById,
                 overrideIds);
 
         long pairs = 0;
         long conflicts = 0;
         int overrides = 0;
         List<Pair> listed = new ArrayList<>();
-        for (Issue issue : s.issues.values()) {
+        Map<String, IssueCount> perIssue = new LinkedHashMap<>();
+        for (Issue issue : m.issues()) {
             List<Interest> voiced = voicedByIssue.get(issue.id());
             if (voiced == null) {
                 continue;
             }
             long k = voiced.size();
             long pos = voiced.stream().filter(it -> Snapshot.sign(it.stance()) > 0).count();
-            pairs += k * (k - 1) / 2;
+            long p = k * (k - 1) / 2;
+            pairs += p;
             long c = pos * (k - pos);
-            Map<Integer, TreeMap<Integer, Boolean>> ov = overridesByIssue.getOrDefault(issue.id(), Map.of());
-            for (Map.Entry<Integer, TreeMap<Integer, Boolean>> e : ov.entrySet()) {
+            int applied = 0;
+            Map<Integer, TreeMap<Integer, Decision>> ov = overridesByIssue.getOrDefault(issue.id(), Map.of());
+            for (Map.Entry<Integer, TreeMap<Integer, Decision>> e : ov.entrySet()) {
                 int sa = Snapshot.sign(voiced.get(e.getKey()).stance());
-                for (Map.Entry<Integer, Boolean> f : e.getValue().entrySet()) {
+                for (Map.Entry<Integer, Decision> f : e.getValue().entrySet()) {
                     boolean base = sa != Snapshot.sign(voiced.get(f.getKey()).stance());
-                    c += (f.getValue() ? 1 : 0) - (base ? 1 : 0);
-                    overrides++;
+                    c += (f.getValue().conflict() ? 1 : 0) - (base ? 1 : 0);
+                    applied++;
                 }
             }
+            overrides += applied;
             conflicts += c;
-            if (listed.size() < LISTED && c > 0) {
-                list(issue.id(), voiced, ov, listed);
+            perIssue.put(issue.id(), new IssueCount(p, c, applied));
+            if (listed.size() < maxListed && c > 0) {
+                list(issue.id(), voiced, ov, listed, maxListed);
             }
         }
-        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds));
+        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds),
+                Collections.unmodifiableMap(perIssue));
     }
 
     /**
      * The overrides that apply, per issue, as first position → (second position → conflict), first < second. The
      * last matching override of a pair wins; the ids of the overrides that correct a pair are added to {@code applied}.
      */
-    private static Map<String, Map<Integer, TreeMap<Integer, Boolean>>> overrides(Snapshot s,
+    private static Map<String, Map<Integer, TreeMap<Integer, Decision>>> overrides(InterestMatrix m,
             Map<String, List<Position>> positionsById, Set<String> applied) {
         Map<List<String>, ConflictOverride> last = new LinkedHashMap<>();
-        for (ConflictOverride o : s.input.conflictOverrides()) {
+        for (ConflictOverride o : m.overrides()) {
             if (o.interestIdA() == null || o.interestIdB() == null
                     || !("CONFLICT".equals(o.relation()) || "COMPATIBLE".equals(o.relation()))) {
                 continue;
@@ -124,7 +150,7 @@ final class ConflictPairs {
                     ? List.of(o.interestIdA(), o.interestIdB()) : List.of(o.interestIdB(), o.interestIdA());
             last.put(key, o);
         }
-        Map<String, Map<Integer, TreeMap<Integer, Boolean>>> out = new HashMap<>();
+        Map<String, Map<Integer, TreeMap<Integer, Decision>>> out = new HashMap<>();
         for (Map.Entry<List<String>, ConflictOverride> e : last.entrySet()) {
             String idA = e.getKey().get(0);
             String idB = e.getKey().get(1);
@@ -138,7 +164,8 @@ final class ConflictPairs {
                     int lo = Math.min(pa.index(), pb.index());
                     int hi = Math.max(pa.index(), pb.index());
                     out.computeIfAbsent(pa.issueId(), k -> new TreeMap<>())
-                            .computeIfAbsent(lo, k -> new TreeMap<>()).put(hi, conflict);
+                            .computeIfAbsent(lo, k -> new TreeMap<>())
+                            .put(hi, new Decision(conflict, e.getValue().id()));
                     if (e.getValue().id() != null) {
                         applied.add(e.getValue().id());
                     }
@@ -152,9 +179,9 @@ final class ConflictPairs {
     private record Position(String issueId, int index) {
     }
 
-    /** Adds the conflicting pairs of one issue to {@code listed}, in order, until it holds {@link #LISTED}. */
-    private static void list(String issueId, List<Interest> voiced, Map<Integer, TreeMap<Integer, Boolean>> ov,
-            List<Pair> listed) {
+    /** Adds the conflicting pairs of one issue to {@code listed}, in order, until it holds {@code maxListed}. */
+    private static void list(String issueId, List<Interest> voiced, Map<Integer, TreeMap<Integer, Decision>> ov,
+            List<Pair> listed, int maxListed) {
         int k = voiced.size();
         int[] signs = new int[k];
         List<Integer> positives = new ArrayList<>();
@@ -165,7 +192,7 @@ final class ConflictPairs {
         }
         int nextPos = 0; // first index in positives greater than a
         int nextNeg = 0;
-        for (int a = 0; a < k && listed.size() < LISTED; a++) {
+        for (int a = 0; a < k && listed.size() < maxListed; a++) {
             while (nextPos < positives.size() && positives.get(nextPos) <= a) {
                 nextPos++;
             }
@@ -174,16 +201,18 @@ final class ConflictPairs {
             }
             List<Integer> opposite = signs[a] > 0 ? negatives : positives;
             int j = signs[a] > 0 ? nextNeg : nextPos;
-            TreeMap<Integer, Boolean> corrected = ov.getOrDefault(a, new TreeMap<>());
+            TreeMap<Integer, Decision> corrected = ov.getOrDefault(a, new TreeMap<>());
             var more = corrected.entrySet().iterator();
-            Map.Entry<Integer, Boolean> nextOverride = more.hasNext() ? more.next() : null;
-            while (listed.size() < LISTED && (j < opposite.size() || nextOverride != null)) {
+            Map.Entry<Integer, Decision> nextOverride = more.hasNext() ? more.next() : null;
+            while (listed.size() < maxListed && (j < opposite.size() || nextOverride != null)) {
                 int b;
                 boolean conflict;
+                String overrideId = null;
                 int plain = j < opposite.size() ? opposite.get(j) : Integer.MAX_VALUE;
                 if (nextOverride != null && nextOverride.getKey() <= plain) {
                     b = nextOverride.getKey();
-                    conflict = nextOverride.getValue();
+                    conflict = nextOverride.getValue().conflict();
+                    overrideId = nextOverride.getValue().overrideId();
                     if (b == plain) {
                         j++;
                     }
@@ -196,7 +225,7 @@ final class ConflictPairs {
                 if (conflict) {
                     Interest x = voiced.get(a);
                     Interest y = voiced.get(b);
-                    listed.add(new Pair(issueId, x.groupId(), y.groupId(), x.id(), y.id()));
+                    listed.add(new Pair(issueId, x.groupId(), y.groupId(), x.id(), y.id(), overrideId));
                 }
             }
         }

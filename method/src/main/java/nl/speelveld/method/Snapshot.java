@@ -33,9 +33,8 @@ final class Snapshot {
     final Map<String, StakeholderGroup> groups = new LinkedHashMap<>();
     final Map<String, Issue> issues = new LinkedHashMap<>();
     final Map<String, PopulationProfile> populations = new LinkedHashMap<>();
-    private final Map<String, Integer> groupOrder = new LinkedHashMap<>();
-    private final Map<String, Integer> issueOrder = new LinkedHashMap<>();
-    private final Map<String, Interest> latest = new LinkedHashMap<>();
+    /** The latest interest per (group, issue) and the conflict rule over them (§3.9). */
+    final InterestMatrix matrix;
     /** One interest per (group, issue): the latest by recordedOn, then createdAt, then input order. */
     final List<Interest> latestInterests;
 
@@ -44,40 +43,22 @@ final class Snapshot {
         this.thresholds = thresholds;
         this.asOf = input.asOf();
         for (StakeholderGroup g : input.groups()) {
-            groupOrder.putIfAbsent(g.id(), groupOrder.size());
             groups.putIfAbsent(g.id(), g);
         }
         for (Issue i : input.issues()) {
-            issueOrder.putIfAbsent(i.id(), issueOrder.size());
             issues.putIfAbsent(i.id(), i);
         }
         for (PopulationProfile p : input.populationProfiles()) {
             populations.putIfAbsent(p.id(), p);
         }
-        for (Interest it : input.interests()) {
-            // interests of a group or issue that is not part of this initiative are not read
-            if (!groups.containsKey(it.groupId()) || !issues.containsKey(it.issueId())) {
-                continue;
-            }
-            String key = it.groupId() + "|" + it.issueId();
-            Interest current = latest.get(key);
-            if (current == null || LATEST.compare(it, current) >= 0) {
-                latest.put(key, it);
-            }
-        }
-        List<Interest> l = new ArrayList<>(latest.values());
-        l.sort(Comparator.comparing((Interest i) -> issueOrder.get(i.issueId()))
-                .thenComparing(i -> groupOrder.get(i.groupId())));
-        latestInterests = Collections.unmodifiableList(l);
+        matrix = InterestMatrix.of(input.issues(), input.groups().stream().map(StakeholderGroup::id).toList(),
+                input.interests(), input.conflictOverrides());
+        latestInterests = matrix.latest();
     }
-
-    private static final Comparator<Interest> LATEST = Comparator
-            .comparing(Interest::recordedOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Interest::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
 
     /** The latest interest of a group on an issue, or null. */
     Interest latest(String groupId, String issueId) {
-        return latest.get(groupId + "|" + issueId);
+        return matrix.latest(groupId, issueId);
     }
 
     StakeholderGroup group(String id) {

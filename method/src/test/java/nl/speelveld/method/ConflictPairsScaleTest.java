@@ -82,6 +82,7 @@ class ConflictPairsScaleTest {
         long conflicts = 0;
         int overrides = 0;
         java.util.Set<String> overrideIds = new java.util.LinkedHashSet<>();
+        java.util.Map<String, ConflictPairs.IssueCount> perIssue = new java.util.LinkedHashMap<>();
         List<ConflictPairs.Pair> conflicting = new ArrayList<>();
         for (Issue issue : s.issues.values()) {
             if (!which.test(issue)) {
@@ -89,11 +90,15 @@ class ConflictPairsScaleTest {
             }
             List<Interest> voiced = s.latestInterests.stream()
                     .filter(it -> it.issueId().equals(issue.id()) && Snapshot.sign(it.stance()) != 0).toList();
+            long issuePairs = 0;
+            long issueConflicts = 0;
+            int issueOverrides = 0;
             for (int a = 0; a < voiced.size(); a++) {
                 for (int b = a + 1; b < voiced.size(); b++) {
                     Interest x = voiced.get(a);
                     Interest y = voiced.get(b);
                     pairs++;
+                    issuePairs++;
                     boolean conflict = Snapshot.sign(x.stance()) != Snapshot.sign(y.stance());
                     String relation = null;
                     String overrideId = null;
@@ -107,17 +112,23 @@ class ConflictPairsScaleTest {
                     }
                     if (relation != null) {
                         overrides++;
+                        issueOverrides++;
                         overrideIds.add(overrideId);
                         conflict = "CONFLICT".equals(relation);
                     }
                     if (conflict) {
                         conflicts++;
-                        conflicting.add(new ConflictPairs.Pair(issue.id(), x.groupId(), y.groupId(), x.id(), y.id()));
+                        issueConflicts++;
+                        conflicting.add(new ConflictPairs.Pair(issue.id(), x.groupId(), y.groupId(), x.id(), y.id(),
+                                relation == null ? null : overrideId));
                     }
                 }
             }
+            if (!voiced.isEmpty()) {
+                perIssue.put(issue.id(), new ConflictPairs.IssueCount(issuePairs, issueConflicts, issueOverrides));
+            }
         }
-        return new ConflictPairs.Count(pairs, conflicts, conflicting, overrides, List.copyOf(overrideIds));
+        return new ConflictPairs.Count(pairs, conflicts, conflicting, overrides, List.copyOf(overrideIds), perIssue);
     }
 
     @Test
@@ -132,6 +143,7 @@ class ConflictPairsScaleTest {
                 assertEquals(brute.overridesApplied(), fast.overridesApplied(), "overrides, seed " + seed);
                 assertEquals(java.util.Set.copyOf(brute.overrideIds()), java.util.Set.copyOf(fast.overrideIds()),
                         "override ids, seed " + seed);
+                assertEquals(brute.perIssue(), fast.perIssue(), "per issue, seed " + seed);
                 assertTrue(fast.overridesApplied() > 0);
                 // the listed pairs are the first ones of the full list, in the same order
                 assertEquals(brute.conflictingPairs().subList(0, ConflictPairs.LISTED), fast.conflictingPairs());
