@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -78,7 +79,9 @@ public final class Speelveld {
             LocalSystem.log("removed the stored data under " + data);
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             LocalSystem.log("stopping…");
             system.close();
             LocalSystem.log("stopped; data kept in " + data.resolve("pgdata"));
@@ -105,7 +108,7 @@ public final class Speelveld {
         banner.append("\n  Ctrl-C stops everything.\n");
         System.out.println(banner);
         while (stopped.getCount() > 0) {
-            if (!system.allAlive()) {
+            if (!stopping.get() && !system.allAlive()) {
                 LocalSystem.log("a service stopped unexpectedly; see the logs under " + data.resolve("logs"));
                 System.exit(1);
             }

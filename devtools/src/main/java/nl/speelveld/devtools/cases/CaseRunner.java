@@ -188,15 +188,21 @@ public final class CaseRunner {
     }
 
     private static String usage(String program, boolean tokenOptional) {
-        return "usage: " + program + " CASE.json... " + (tokenOptional ? "[--token TOKEN]" : "--token TOKEN")
-                + " [--initiative-url URL] [--stakeholder-url URL] [--assessment-url URL] [--expected FILE] [--quiet]"
-                + "\n\nLoads each case through the public API and checks the assessments against its expected block."
-                + "\nDefaults: " + LOCAL_INITIATIVE_URL + ", " + LOCAL_STAKEHOLDER_URL + ", " + LOCAL_ASSESSMENT_URL
-                + (tokenOptional ? "; a development token for GM0344." : ".")
-                + "\n--expected FILE  a JSON list of expected outcomes, one per assessment of the case, instead of"
-                + " the case's own\n--quiet          print only failed checks and the summary"
-                + "\nPrints one line per failed check and 'N passed, M failed'; exit status 0 only when nothing"
-                + " failed.";
+        return "usage: " + program + " CASE.json... " + (tokenOptional ? "[--token TOKEN] " : "--token TOKEN ")
+                + "[options]\n"
+                + "Loads each case through the public API and checks its assessments against the case's expected"
+                + " outcome.\n"
+                + "  --token TOKEN          the bearer token; its municipality is the tenant"
+                + (tokenOptional ? " (default: a development token\n                         for GM0344)\n"
+                : " (required)\n")
+                + "  --initiative-url URL   default " + LOCAL_INITIATIVE_URL + "\n"
+                + "  --stakeholder-url URL  default " + LOCAL_STAKEHOLDER_URL + "\n"
+                + "  --assessment-url URL   default " + LOCAL_ASSESSMENT_URL + "\n"
+                + "  --expected FILE        a JSON list of expected outcomes, one per assessment, instead of the"
+                + " case's own\n"
+                + "  --quiet                print only failed checks and the summary\n"
+                + "Prints one line per failed check and 'N passed, M failed' per case; exit status 0 only when"
+                + " nothing failed.";
     }
 
     private static int usageError(String program, boolean tokenOptional, PrintStream err, String message) {
