@@ -3,29 +3,31 @@ package nl.speelveld.stakeholder.interest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.method.AssessmentInput;
+import nl.speelveld.method.ConflictPairs;
+import nl.speelveld.method.InterestMatrix;
 import nl.speelveld.stakeholder.client.InitiativeReferences;
 import nl.speelveld.stakeholder.group.GroupReferences;
 import nl.speelveld.stakeholder.group.StakeholderGroupResponse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Builds the interest matrix of an initiative with its conflict lines (DOMAIN.md 3.9): per (group, issue) only the
+ * Builds the interest matrix of an initiative with its conflict lines. Both rules, the latest interest per (group,
+ * issue) and the conflict rule of DOMAIN.md §3.9, come from the method module's {@link InterestMatrix}, the one
+ * implementation that assessment-service's FI-6 and participation report also use: per (group, issue) only the
  * latest interest counts (latest recordedOn, then latest created); two groups whose latest stances have opposite
- * signs conflict, NEUTRAL and UNKNOWN take no part. A conflict override whose two interests are exactly the two of a
+ * signs conflict, NEUTRAL and UNKNOWN take no part; a conflict override whose two interests are exactly the two of a
  * pair decides that pair (the latest override wins); an override of an interest that was since replaced no longer
- * applies, and overrides never create pairs. The same rule as assessment-service's FI-6.
+ * applies, and overrides never create pairs.
  */
 @ApplicationScoped
 class InterestMatrixService {
-
-    private static final Comparator<Interest> LATEST = Comparator.comparing(Interest::recordedOn)
-            .thenComparing(Interest::createdAt).thenComparing(Interest::id);
 
     private final GroupReferences groups;
     private final InterestRepository interests;
@@ -52,52 +54,50 @@ class InterestMatrixService {
 
     static InterestMatrixResponse build(UUID initiativeId, String municipality, List<StakeholderGroupResponse> groups,
             List<Interest> interests, List<ConflictOverride> overrides) {
-        Map<UUID, Integer> groupOrder = new LinkedHashMap<>();
-        groups.forEach(g -> groupOrder.put(g.id(), groupOrder.size()));
-        // issue -> group -> latest interest; issues in the order first raised (interests come oldest first)
-        Map<UUID, Map<UUID, Interest>> latest = new LinkedHashMap<>();
-        for (Interest interest : interests) {
-            latest.computeIfAbsent(interest.issueId(), k -> new LinkedHashMap<>())
-                    .merge(interest.groupId(), interest, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+        Map<String, Interest> byId = new HashMap<>();
+        // issues in the order first raised (interests come oldest first); their labels live in initiative-service
+        Map<String, AssessmentInput.Issue> issues = new LinkedHashMap<>();
+        List<AssessmentInput.Interest> recorded = new ArrayList<>();
+        for (Interest i : interests) {
+            byId.put(i.id().toString(), i);
+            issues.computeIfAbsent(i.issueId().toString(), id -> new AssessmentInput.Issue(id, Map.of(), true));
+            recorded.add(new AssessmentInput.Interest(i.id().toString(), i.groupId().toString(),
+                    i.issueId().toString(), name(i.kind), name(i.stance()), name(i.evidence), i.recordedOn(),
+                    i.createdAt(), name(i.responseStatus)));
         }
-        List<InterestMatrixResponse.MatrixIssue> issues = new ArrayList<>();
-        latest.forEach((issueId, byGroup) -> {
-            List<Interest> cells = byGroup.values().stream()
-                    .sorted(Comparator.comparing(i -> groupOrder.getOrDefault(i.groupId(), Integer.MAX_VALUE)))
-                    .toList();
-            List<Interest> voiced = cells.stream().filter(i -> i.stance().sign() != 0).toList();
-            int pairs = 0;
-            int decided = 0;
-            List<InterestMatrixResponse.ConflictLine> conflicts = new ArrayList<>();
-            for (int a = 0; a < voiced.size(); a++) {
-                for (int b = a + 1; b < voiced.size(); b++) {
-                    Interest x = voiced.get(a);
-                    Interest y = voiced.get(b);
-                    pairs++;
-                    boolean conflict = x.stance().sign() != y.stance().sign();
-                    ConflictOverride override = null;
-                    for (ConflictOverride o : overrides) {
-                        if (o.concerns(x.id(), y.id())) {
-                            override = o;
-                        }
-                    }
-                    if (override != null) {
-                        decided++;
-                        conflict = override.relation == ConflictRelation.CONFLICT;
-                    }
-                    if (conflict) {
-                        conflicts.add(new InterestMatrixResponse.ConflictLine(x.groupId(), y.groupId(), x.id(),
-                                y.id(), x.stance(), y.stance(), override == null ? null : override.id()));
-                    }
-                }
-            }
-            issues.add(new InterestMatrixResponse.MatrixIssue(issueId, cells.stream()
-                    .map(i -> new InterestMatrixResponse.Cell(i.groupId(), i.id(), i.stance(), i.kind, i.evidence,
-                            i.recordedOn(), i.responseStatus))
-                    .toList(), pairs, List.copyOf(conflicts), decided));
-        });
+        InterestMatrix matrix = InterestMatrix.of(List.copyOf(issues.values()),
+                groups.stream().map(g -> g.id().toString()).toList(), recorded,
+                overrides.stream().map(o -> new AssessmentInput.ConflictOverride(o.id().toString(),
+                        o.interestIdA.toString(), o.interestIdB.toString(), name(o.relation))).toList());
+        ConflictPairs.Count count = matrix.conflicts(issue -> true, Integer.MAX_VALUE);
+
+        Map<String, List<InterestMatrixResponse.Cell>> cells = new LinkedHashMap<>();
+        for (AssessmentInput.Interest latest : matrix.latest()) {
+            Interest i = byId.get(latest.id());
+            cells.computeIfAbsent(latest.issueId(), k -> new ArrayList<>()).add(new InterestMatrixResponse.Cell(
+                    i.groupId(), i.id(), i.stance(), i.kind, i.evidence, i.recordedOn(), i.responseStatus));
+        }
+        Map<String, List<InterestMatrixResponse.ConflictLine>> lines = new HashMap<>();
+        for (ConflictPairs.Pair p : count.conflictingPairs()) {
+            Interest a = byId.get(p.interestA());
+            Interest b = byId.get(p.interestB());
+            lines.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(new InterestMatrixResponse.ConflictLine(
+                    a.groupId(), b.groupId(), a.id(), b.id(), a.stance(), b.stance(),
+                    p.overrideId() == null ? null : UUID.fromString(p.overrideId())));
+        }
+        List<InterestMatrixResponse.MatrixIssue> columns = new ArrayList<>();
+        for (String issueId : issues.keySet()) {
+            ConflictPairs.IssueCount c = count.perIssue().get(issueId);
+            columns.add(new InterestMatrixResponse.MatrixIssue(UUID.fromString(issueId),
+                    List.copyOf(cells.getOrDefault(issueId, List.of())), c == null ? 0 : Math.toIntExact(c.pairs()),
+                    List.copyOf(lines.getOrDefault(issueId, List.of())), c == null ? 0 : c.overridesApplied()));
+        }
         List<InterestMatrixResponse.MatrixGroup> rows = groups.stream()
                 .map(g -> new InterestMatrixResponse.MatrixGroup(g.id(), g.name(), g.source(), g.voice())).toList();
-        return new InterestMatrixResponse(initiativeId, municipality, rows, List.copyOf(issues));
+        return new InterestMatrixResponse(initiativeId, municipality, rows, List.copyOf(columns));
+    }
+
+    private static String name(Enum<?> code) {
+        return code == null ? null : code.name();
     }
 }
