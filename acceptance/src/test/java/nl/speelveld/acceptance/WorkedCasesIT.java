@@ -39,7 +39,8 @@ class WorkedCasesIT {
     @BeforeAll
     static void start() throws Exception {
         data = Files.createTempDirectory("speelveld-acceptance");
-        system = new LocalSystem(ROOT, data, freePorts(Integer.parseInt(System.getProperty("acceptance.port", "18081"))));
+        int firstPort = freePorts(Integer.parseInt(System.getProperty("acceptance.port", "18081")));
+        system = new LocalSystem(ROOT, data, firstPort);
         system.start(Duration.ofMinutes(3));
     }
 

@@ -179,7 +179,8 @@ class CaseRunnerTest {
             assertFalse(asked.get(0).body().has("referenceProfileIds"));
             assertEquals(TextNode.valueOf("2027-03-01"), asked.get(1).body().get("asOf"));
             String populationId = stub.calls("POST", "/v1/population-profiles").get(0).answer().get("id").textValue();
-            assertEquals(Values.JSON.createArrayNode().add(populationId), asked.get(1).body().get("referenceProfileIds"));
+            assertEquals(Values.JSON.createArrayNode().add(populationId),
+                    asked.get(1).body().get("referenceProfileIds"));
         }
         assertTrue(printed().endsWith("\n100 passed, 0 failed\n"), printed());
     }
