@@ -26,7 +26,7 @@ class MethodNotAllowedTest {
 
     @Test
     void shouldAnswer405WithAllowForDeleteOnAnIssueCollection() {
-        String id = InitiativeResourceTest.create(TOKEN, "{\"title\": {\"nl\": \"x\"}, \"type\": \"COPRODUCTION\"}");
+        String id = Fixtures.register(TOKEN, "{\"title\": {\"nl\": \"x\"}, \"type\": \"COPRODUCTION\"}");
         given().auth().oauth2(TOKEN).when().delete("/v1/initiatives/" + id + "/issues")
                 .then().statusCode(405)
                 .contentType("application/problem+json")

@@ -1,0 +1,36 @@
+package nl.speelveld.initiative.initiative;
+
+import nl.speelveld.conventions.vocabulary.Coded;
+
+/** The Four Co's: where in the service cycle citizens co-produce. */
+public enum CoproductionStage implements Coded {
+    CO_COMMISSIONING("co-opdrachtgeverschap", "co-commissioning", "Loeffler 2020; Bovaird 2007"),
+    CO_DESIGN("co-ontwerp", "co-design", "Loeffler 2020"),
+    CO_DELIVERY("co-uitvoering", "co-delivery", "Loeffler 2020"),
+    CO_ASSESSMENT("co-evaluatie", "co-assessment", "Loeffler 2020");
+
+    private final String labelNl;
+    private final String labelEn;
+    private final String source;
+
+    CoproductionStage(String labelNl, String labelEn, String source) {
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+        this.source = source;
+    }
+
+    @Override
+    public String labelNl() {
+        return labelNl;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+}

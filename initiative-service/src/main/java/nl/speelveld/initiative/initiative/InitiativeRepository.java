@@ -1,0 +1,91 @@
+package nl.speelveld.initiative.initiative;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import nl.speelveld.conventions.paging.PageRequest;
+import nl.speelveld.conventions.persistence.Keyset;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Initiatives of one municipality at a time: every query takes the tenant. */
+@ApplicationScoped
+class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
+
+    Optional<Initiative> findForTenant(String municipality, UUID id) {
+        return find("id = ?1 and municipalityCode = ?2", id, municipality).firstResultOptional();
+    }
+
+    /** The same, locked for update until the transaction ends, for changes that must happen one at a time. */
+    Optional<Initiative> findForTenantLocked(String municipality, UUID id) {
+        return find("id = ?1 and municipalityCode = ?2", id, municipality)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    List<Initiative> list(String municipality, InitiativeFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder q = new StringBuilder("from Initiative e where e.municipalityCode = :m");
+        params.put("m", municipality);
+        if (filter.type() != null) {
+            q.append(" and e.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.phase() != null) {
+            q.append(" and e.phase = :phase");
+            params.put("phase", filter.phase());
+        }
+        if (filter.primaryDomain() != null) {
+            q.append(" and e.primaryDomain = :domain");
+            params.put("domain", filter.primaryDomain());
+        }
+        if (filter.areaCode() != null) {
+            q.append(" and :area member of e.areaCodes");
+            params.put("area", filter.areaCode());
+        }
+        if (filter.externalRef() != null) {
+            q.append(" and exists (select 1 from Initiative x join x.externalRefs r where x = e and r.system = :rs"
+                    + " and r.instance = :ri and r.type = :rt and r.externalId = :rid)");
+            params.put("rs", filter.externalRef()[0]);
+            params.put("ri", filter.externalRef()[1]);
+            params.put("rt", filter.externalRef()[2]);
+            params.put("rid", filter.externalRef()[3]);
+        }
+        if (filter.text() != null) {
+            q.append(" and e.searchText like :text escape '\\'");
+            params.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        q.append(Keyset.after(page, params)).append(Keyset.ORDER);
+        return find(q.toString(), params).page(0, page.limit() + 1).list();
+    }
+
+    /** The initiative of this tenant that already carries {@code ref}, if any. */
+    Optional<Initiative> withExternalRef(String municipality, ExternalReference ref) {
+        return find("select e from Initiative e join e.externalRefs r where e.municipalityCode = ?1"
+                + " and r.system = ?2 and r.instance = ?3 and r.type = ?4 and r.externalId = ?5",
+                municipality, ref.system(), ref.instance(), ref.type(), ref.id()).firstResultOptional();
+    }
+
+    /** How many records of the initiative's history refer to it (issues, definitions, observations, decisions). */
+    long dependents(UUID id) {
+        Object count = getEntityManager().createNativeQuery("SELECT (SELECT count(*) FROM issue WHERE initiative_id = ?1)"
+                + " + (SELECT count(*) FROM problem_definition WHERE initiative_id = ?1)"
+                + " + (SELECT count(*) FROM role_observation WHERE initiative_id = ?1)"
+                + " + (SELECT count(*) FROM key_decision WHERE initiative_id = ?1)").setParameter(1, id)
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    void deleteWithHistory(Initiative initiative) {
+        for (String table : List.of("issue", "problem_definition", "role_observation", "key_decision",
+                "phase_transition")) {
+            getEntityManager().createNativeQuery("DELETE FROM " + table + " WHERE initiative_id = ?1")
+                    .setParameter(1, initiative.id()).executeUpdate();
+        }
+        delete(initiative);
+    }
+}

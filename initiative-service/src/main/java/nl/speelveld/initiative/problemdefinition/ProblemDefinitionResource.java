@@ -1,0 +1,166 @@
+package nl.speelveld.initiative.problemdefinition;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.http.Versions;
+import nl.speelveld.conventions.idempotency.Idempotent;
+import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.initiative.shared.ConditionalRead;
+import nl.speelveld.initiative.shared.ListParams;
+import nl.speelveld.initiative.shared.Scopes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP for the versioned problem definition of an initiative: {@code /v1/initiatives/{id}/problem-definitions}. */
+@Path("/v1/initiatives/{id}/problem-definitions")
+@Tag(name = "Problem definitions", description = "The versioned problem definition: statement and issues in scope")
+@Produces(MediaType.APPLICATION_JSON)
+class ProblemDefinitionResource {
+
+    static final String APPEND_ONLY = "Problem-definition versions are never changed or removed:"
+            + " post the next version instead.";
+
+    private final ProblemDefinitionService service;
+
+    ProblemDefinitionResource(ProblemDefinitionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE)
+    @Idempotent
+    @Operation(operationId = "createProblemDefinition", summary = "Record the next version of the problem definition",
+            description = "The new version becomes the current one: the issues it lists are in scope, all others"
+                    + " out of scope. Versions are never changed. Accepts an Idempotency-Key header.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProblemDefinitionRequest.class),
+            examples = @ExampleObject(name = "zonnewijk", summary = "Case A: two issues in scope",
+                    value = Examples.PROBLEM_DEFINITION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new version",
+            content = @Content(schema = @Schema(implementation = ProblemDefinitionResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
+    @APIResponse(responseCode = "409", description = "An issue was changed at the same moment, or a request with"
+            + " this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
+    public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @Valid @NotNull ProblemDefinitionRequest request, @Context UriInfo uri,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+        ProblemDefinitionResponse created = service.create(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "listProblemDefinitions", summary = "List every version of the problem definition",
+            description = "Oldest (sequence 1) first; page with `next`.")
+    @APIResponse(responseCode = "200", description = "One page of versions",
+            content = @Content(schema = @Schema(implementation = ProblemDefinitionPage.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION_PAGE)))
+    public Page<ProblemDefinitionResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) String limit,
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
+        return service.list(id, ListParams.limit(limit), cursor);
+    }
+
+    @GET
+    @Path("current")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "getCurrentProblemDefinition", summary = "Read the current problem definition",
+            description = "The newest version. 404 while the initiative has no problem definition. Its ETag is the"
+                    + " id of the current version, so it changes when a new version is posted.")
+    @APIResponse(responseCode = "200", description = "The current version",
+            content = @Content(schema = @Schema(implementation = ProblemDefinitionResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response current(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ProblemDefinitionResponse current = service.current(id);
+        return ConditionalRead.read(ifNoneMatch, current.id().toString(), current);
+    }
+
+    @GET
+    @Path("{definitionId}")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "getProblemDefinition", summary = "Read one version of the problem definition")
+    @APIResponse(responseCode = "200", description = "The version; its ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProblemDefinitionResponse.class),
+                    examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @PathParam("definitionId") UUID definitionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ProblemDefinitionResponse definition = service.get(id, definitionId);
+        return Versions.read(ifNoneMatch, definition.version(), definition);
+    }
+
+    @PUT
+    @Path("{definitionId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "replaceProblemDefinition", summary = "Not allowed: versions are never changed")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response replace(@PathParam("id") UUID id, @PathParam("definitionId") UUID definitionId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    @PATCH
+    @Path("{definitionId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "updateProblemDefinition", summary = "Not allowed: versions are never changed")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response update(@PathParam("id") UUID id, @PathParam("definitionId") UUID definitionId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    @DELETE
+    @Path("{definitionId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "deleteProblemDefinition", summary = "Not allowed: versions are never changed")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response delete(@PathParam("id") UUID id, @PathParam("definitionId") UUID definitionId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    /** The schema of a page of problem-definition versions, for the OpenAPI document. */
+    @Schema(name = "ProblemDefinitionPage")
+    record ProblemDefinitionPage(List<ProblemDefinitionResponse> items,
+            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
+    }
+}

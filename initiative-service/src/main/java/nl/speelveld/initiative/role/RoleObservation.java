@@ -1,0 +1,56 @@
+package nl.speelveld.initiative.role;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import nl.speelveld.conventions.persistence.TenantRecord;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An observation of the government's role in an initiative: the role taken, or the role perceived, wanted or expected
+ * by one of the four sources. Append-only: the history of observations is what shows role tension and drift.
+ */
+@Entity
+@Table(name = "role_observation")
+class RoleObservation extends TenantRecord {
+
+    @Column(name = "initiative_id", nullable = false, updatable = false)
+    UUID initiativeId;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    RoleObservationKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_source", updatable = false)
+    StakeholderSource holderSource;
+    @Column(name = "holder_group_id", updatable = false)
+    UUID holderGroupId;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    GovernmentRole role;
+    @Column(name = "observed_on", updatable = false)
+    LocalDate observedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    EvidenceType evidence;
+    @Column(updatable = false)
+    String note;
+
+    protected RoleObservation() {
+    }
+
+    RoleObservation(String municipalityCode, UUID initiativeId, RoleObservationRequest request) {
+        super(municipalityCode);
+        this.initiativeId = initiativeId;
+        this.kind = request.kind();
+        this.holderSource = request.holderSource();
+        this.holderGroupId = request.holderGroupId();
+        this.role = request.role();
+        this.observedOn = request.observedOn();
+        this.evidence = request.evidence();
+        this.note = request.note();
+    }
+}

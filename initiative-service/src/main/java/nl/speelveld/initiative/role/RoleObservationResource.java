@@ -1,0 +1,150 @@
+package nl.speelveld.initiative.role;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.http.Versions;
+import nl.speelveld.conventions.idempotency.Idempotent;
+import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.initiative.shared.ListParams;
+import nl.speelveld.initiative.shared.Scopes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * HTTP for the append-only observations of the government's role: {@code /v1/initiatives/{id}/role-observations}.
+ * Changing or removing an observation is refused with 405: a correction is a new observation.
+ */
+@Path("/v1/initiatives/{id}/role-observations")
+@Tag(name = "Role observations", description = "Append-only observations of the government's role")
+@Produces(MediaType.APPLICATION_JSON)
+class RoleObservationResource {
+
+    static final String APPEND_ONLY = "Role observations are append-only: they are never changed or removed."
+            + " Record a new observation instead.";
+
+    private final RoleObservationService service;
+
+    RoleObservationResource(RoleObservationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE)
+    @Idempotent
+    @Operation(operationId = "createRoleObservation", summary = "Record an observation of the government's role",
+            description = "Accepts an Idempotency-Key header: the same key and body return the stored answer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoleObservationRequest.class),
+            examples = @ExampleObject(name = "taken", summary = "Case A: the role the municipality takes",
+                    value = Examples.ROLE_OBSERVATION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new observation",
+            content = @Content(schema = @Schema(implementation = RoleObservationResponse.class),
+                    examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
+    public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+        RoleObservationResponse created = service.create(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "listRoleObservations", summary = "List the role observations of the initiative",
+            description = "In the order they were recorded (creation time, then id); page with `next`.")
+    @APIResponse(responseCode = "200", description = "One page of observations",
+            content = @Content(schema = @Schema(implementation = RoleObservationPage.class),
+                    examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION_PAGE)))
+    public Page<RoleObservationResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) String limit,
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
+        return service.list(id, ListParams.limit(limit), cursor);
+    }
+
+    @GET
+    @Path("{observationId}")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "getRoleObservation", summary = "Read a role observation")
+    @APIResponse(responseCode = "200", description = "The observation; its ETag is its version",
+            content = @Content(schema = @Schema(implementation = RoleObservationResponse.class),
+                    examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
+            @PathParam("observationId") UUID observationId, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        RoleObservationResponse observation = service.get(id, observationId);
+        return Versions.read(ifNoneMatch, observation.version(), observation);
+    }
+
+    @PUT
+    @Path("{observationId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "replaceRoleObservation", summary = "Not allowed: observations are append-only")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response replace(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    @PATCH
+    @Path("{observationId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "updateRoleObservation", summary = "Not allowed: observations are append-only")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response update(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    @DELETE
+    @Path("{observationId}")
+    @RolesAllowed({Scopes.READ, Scopes.WRITE})
+    @Operation(operationId = "deleteRoleObservation", summary = "Not allowed: observations are append-only")
+    @APIResponse(responseCode = "405", description = APPEND_ONLY,
+            headers = @Header(name = "Allow", description = "The methods this resource supports",
+                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response delete(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
+        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    /** The schema of a page of role observations, for the OpenAPI document. */
+    @Schema(name = "RoleObservationPage")
+    record RoleObservationPage(List<RoleObservationResponse> items,
+            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
+    }
+}

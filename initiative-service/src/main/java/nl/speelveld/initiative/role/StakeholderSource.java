@@ -1,0 +1,45 @@
+package nl.speelveld.initiative.role;
+
+import nl.speelveld.conventions.vocabulary.Coded;
+
+/** The four sources of colliding interests. */
+public enum StakeholderSource implements Coded {
+    COPRODUCING_CITIZENS("coproducerende burgers", "co-producing citizens", null),
+    BROADER_PUBLIC("breder publiek", "broader public", null),
+    PUBLIC_ORGANISATION("(betrokken) publieke organisatie", "public organisation",
+            "Including semi-public organisations: housing corporation, grid operator, care provider,"
+                    + " welfare, other municipal departments"),
+    POLITICS("politiek", "politics", "Council, executive (college), alderman (wethouder)");
+
+    private static final String SOURCE = "van Eijk & Cuppen 2022, Bestuurskunde 31(3)";
+
+    private final String labelNl;
+    private final String labelEn;
+    private final String description;
+
+    StakeholderSource(String labelNl, String labelEn, String description) {
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+        this.description = description;
+    }
+
+    @Override
+    public String labelNl() {
+        return labelNl;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+}

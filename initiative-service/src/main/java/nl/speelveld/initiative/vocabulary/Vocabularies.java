@@ -1,0 +1,94 @@
+package nl.speelveld.initiative.vocabulary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.conventions.vocabulary.Vocabulary;
+import nl.speelveld.initiative.decision.DecisionMaker;
+import nl.speelveld.initiative.initiative.CitizenRole;
+import nl.speelveld.initiative.initiative.CoproductionLevel;
+import nl.speelveld.initiative.initiative.CoproductionStage;
+import nl.speelveld.initiative.initiative.InitiativeType;
+import nl.speelveld.initiative.initiative.LegalForm;
+import nl.speelveld.initiative.initiative.LifecyclePhase;
+import nl.speelveld.initiative.initiative.Origin;
+import nl.speelveld.initiative.initiative.ParticipationLevel;
+import nl.speelveld.initiative.initiative.PolicyDomain;
+import nl.speelveld.initiative.initiative.TaskNature;
+import nl.speelveld.initiative.problemdefinition.FramedBy;
+import nl.speelveld.initiative.problemdefinition.ScopeType;
+import nl.speelveld.initiative.role.EvidenceType;
+import nl.speelveld.initiative.role.GovernmentRole;
+import nl.speelveld.initiative.role.RoleObservationKind;
+import nl.speelveld.initiative.role.StakeholderSource;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Every enumeration of this service with its Dutch and English labels and its source (DOMAIN.md 2.2), as portals show
+ * them. The list is fixed per release; its ETag is a digest of the content, so it changes whenever a label does.
+ */
+@ApplicationScoped
+class Vocabularies {
+
+    private final List<Vocabulary> all = List.of(
+            Vocabulary.of(InitiativeType.class, "What kind of citizen involvement an initiative is"),
+            Vocabulary.of(Origin.class, "Whether an initiative came from society or from the government"),
+            Vocabulary.of(LegalForm.class, "The legal form of the initiative's organisation"),
+            Vocabulary.of(PolicyDomain.class, "The policy domain of an initiative or issue"),
+            Vocabulary.of(LifecyclePhase.class, "The lifecycle phase of an initiative"),
+            Vocabulary.of(CoproductionStage.class, "The Four Co's: where in the service cycle citizens co-produce"),
+            Vocabulary.of(CoproductionLevel.class, "Individual, group or collective co-production"),
+            Vocabulary.of(TaskNature.class, "Whether the co-produced task is a core or a complementary task"),
+            Vocabulary.of(CitizenRole.class, "The role citizens play in the initiative"),
+            Vocabulary.of(ParticipationLevel.class, "The rung of the participation ladder citizens hold"),
+            Vocabulary.of(FramedBy.class, "Who framed a problem definition"),
+            Vocabulary.of(ScopeType.class, "How broad a problem definition is (derived from the issues in scope)"),
+            Vocabulary.of(RoleObservationKind.class, "Whose view of the government's role an observation records"),
+            Vocabulary.of(StakeholderSource.class, "The four sources of colliding interests"),
+            Vocabulary.of(GovernmentRole.class, "The government's role, from least to most involvement"),
+            Vocabulary.of(EvidenceType.class, "What an observation rests on"),
+            Vocabulary.of(DecisionMaker.class, "Who took a key decision"));
+
+    private final String etag;
+
+    Vocabularies(ObjectMapper json) {
+        this.etag = digest(json, all);
+    }
+
+    List<Vocabulary> all() {
+        return all;
+    }
+
+    /** The vocabulary named {@code name} (e.g. {@code GovernmentRole}, case-insensitive); 404 for others. */
+    Vocabulary named(String name) {
+        return all.stream().filter(v -> v.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new ApiException(404, "/problems/not-found", "Not found",
+                        "There is no vocabulary '" + name + "'. Known: "
+                                + all.stream().map(Vocabulary::name).collect(Collectors.joining(", ")) + ".",
+                        null, null));
+    }
+
+    /** A strong ETag value for the whole set of vocabularies. */
+    String etag() {
+        return etag;
+    }
+
+    private static String digest(ObjectMapper json, List<Vocabulary> vocabularies) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(vocabularies)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the vocabularies", e);
+        }
+    }
+}
