@@ -3,6 +3,7 @@ package nl.speelveld.stakeholder.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
+import nl.speelveld.conventions.client.StatusExceptions;
 import nl.speelveld.conventions.problem.ApiException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;

@@ -1,4 +1,4 @@
-package nl.speelveld.stakeholder.client;
+package nl.speelveld.conventions.client;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ServerErrorException;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
  * The REST client's default mapper throws a plain {@link WebApplicationException} for both, so the fault-tolerance
  * annotations of the clients ({@code abortOn}/{@code skipOn = ClientErrorException.class}) could not tell them apart:
  * an unknown id (404) was retried and counted as a failure, and a few of them opened the circuit for everyone.
+ * A service registers it on each of its REST client interfaces with {@code @RegisterProvider(StatusExceptions.class)}.
  */
 public final class StatusExceptions implements ResponseExceptionMapper<WebApplicationException> {
 
