@@ -79,6 +79,16 @@ public final class DevKeys {
 
     /** Signs a token with RS256; the parameters exist so tests can make expired and foreign tokens too. */
     public String token(String municipality, List<String> scopes, Duration validFor, String issuer, String audience) {
+        return token(municipality, scopes, validFor, issuer, audience, java.util.Map.of());
+    }
+
+    /**
+     * Signs a token with RS256 and with {@code extra} claims (strings or numbers) added after the usual ones; an
+     * extra claim of the same name as a usual one ({@code iat}, {@code sub}) replaces it. Tests use it for a token's
+     * client ({@code azp}) and for an {@code iat} in the future.
+     */
+    public String token(String municipality, List<String> scopes, Duration validFor, String issuer, String audience,
+            java.util.Map<String, Object> extra) {
         Instant now = Instant.now();
         StringBuilder claims = new StringBuilder("{");
         claims.append("\"iss\":").append(quote(issuer));
@@ -92,6 +102,9 @@ public final class DevKeys {
         }
         claims.append(",\"scope\":").append(quote(String.join(" ", scopes)));
         claims.append('}');
+        if (!extra.isEmpty()) {
+            claims = withClaims(claims.toString(), extra);
+        }
         String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String payload = b64(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {
@@ -102,6 +115,20 @@ public final class DevKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The claims object with {@code extra} put in: a claim that is there already is replaced, others appended. */
+    private static StringBuilder withClaims(String claims, java.util.Map<String, Object> extra) {
+        String body = claims.substring(1, claims.length() - 1);
+        for (var claim : extra.entrySet()) {
+            body = body.replaceAll("(^|,)" + java.util.regex.Pattern.quote(quote(claim.getKey())) + ":(\"[^\"]*\"|[0-9-]+)",
+                    "");
+            body = body.replaceFirst("^,", "");
+            Object value = claim.getValue();
+            body += "," + quote(claim.getKey()) + ":" + (value instanceof Number ? value.toString()
+                    : quote(String.valueOf(value)));
+        }
+        return new StringBuilder("{").append(body).append('}');
     }
 
     private static String quote(String value) {

@@ -38,6 +38,11 @@ public final class TestTokens {
         return KEYS.token(municipality, List.of(scopes), Duration.ofHours(1), issuer, DevKeys.AUDIENCE);
     }
 
+    /** A valid token of {@code municipality} with extra claims, e.g. {@code azp} for the client or a later {@code iat}. */
+    public static String withClaims(java.util.Map<String, Object> extra, String municipality, String... scopes) {
+        return KEYS.token(municipality, List.of(scopes), Duration.ofHours(1), DevKeys.ISSUER, DevKeys.AUDIENCE, extra);
+    }
+
     /** An unsigned token ({@code alg: none}), which every service must refuse. */
     public static String unsigned(String municipality, String... scopes) {
         String signed = token(municipality, scopes);
