@@ -209,7 +209,7 @@ class ConventionsTest {
                     .post("/v1/probes").then(), 400).body("errors[0].field", equalTo("seenOn"));
         }
         String id = create(A);
-        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"size\": 1, \"size\": 2}").patch("/v1/probes/" + id).then(), 400);
         isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?kind=a%00b").then(), 400);
     }
@@ -301,17 +301,17 @@ class ConventionsTest {
     @Test
     void shouldRequireIfMatchOnUpdates() {
         String id = create(A);
-        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").body("{\"size\": 4}")
+        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").body("{\"size\": 4}")
                 .patch("/v1/probes/" + id).then(), 428);
     }
 
     @Test
     void shouldRefuseAStaleIfMatchAndLoseNoUpdate() {
         String id = create(A);
-        given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"size\": 4}").patch("/v1/probes/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("size", equalTo(4));
-        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"size\": 5}").patch("/v1/probes/" + id).then(), 412);
         given().auth().oauth2(A).get("/v1/probes/" + id).then().body("size", equalTo(4));
     }
@@ -319,7 +319,7 @@ class ConventionsTest {
     @Test
     void shouldValidateAMergePatchLikeACreate() {
         String id = create(A);
-        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        isProblem(given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"kind\": null}").patch("/v1/probes/" + id).then(), 400).body("errors[0].field",
                 equalTo("kind"));
     }

@@ -106,10 +106,10 @@ public class ProbeResource {
     @GET
     @RolesAllowed("probes:read")
     @Transactional
-    public Page<ProbeResponse> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public Page<ProbeResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @QueryParam("kind") String kind) {
         String scope = tenant.code() + "|probes|" + kind;
-        PageRequest page = cursors.read(limit, cursor, scope);
+        PageRequest page = cursors.read(nl.speelveld.conventions.paging.Limit.parse(limit), cursor, scope);
         Map<String, Object> params = new HashMap<>();
         params.put("m", tenant.code());
         String q = "from Probe e where e.municipalityCode = :m";

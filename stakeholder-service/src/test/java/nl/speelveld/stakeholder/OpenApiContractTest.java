@@ -185,12 +185,12 @@ class OpenApiContractTest {
         api(OpenApiContract.responses()).contentType(ContentType.JSON).body("{\"name\": \"\"}")
                 .when().post("/v1/stakeholder-groups").then().statusCode(400);
         api().when().get("/v1/stakeholder-groups/" + UUID.randomUUID()).then().statusCode(404);
-        api(OpenApiContract.responses()).contentType("application/merge-patch+json").body("{\"voice\": \"SPOKEN_FOR\"}")
+        api(OpenApiContract.responses()).contentType("application/merge-patch+json; charset=UTF-8").body("{\"voice\": \"SPOKEN_FOR\"}")
                 .when().patch("/v1/stakeholder-groups/" + group).then().statusCode(428);
-        api().contentType("application/merge-patch+json").header("If-Match", "\"9\"")
+        api().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"9\"")
                 .body("{\"voice\": \"SPOKEN_FOR\"}")
                 .when().patch("/v1/stakeholder-groups/" + group).then().statusCode(412);
-        api().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        api().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"voice\": \"SPOKEN_FOR\"}")
                 .when().patch("/v1/stakeholder-groups/" + group).then().statusCode(200);
         api().header("If-None-Match", "\"1\"").when().get("/v1/stakeholder-groups/" + group).then().statusCode(304);

@@ -22,6 +22,10 @@ public class ConventionsRouter {
 
     public static final String REQUEST_ID = "X-Request-ID";
     public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** The longest request target (path and query) answered; a longer one is a 414 problem. */
+    public static final int MAX_REQUEST_TARGET = 4096;
+    /** The most header bytes answered; more is a 431 problem. */
+    public static final int MAX_HEADER_BYTES = 20 * 1024;
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final String apiVersion;
@@ -40,7 +44,8 @@ public class ConventionsRouter {
                 ? incoming : UUID.randomUUID().toString();
         rc.put("requestId", requestId);
         MDC.put("requestId", requestId);
-        boolean publicDocument = rc.normalizedPath().endsWith("/openapi.json");
+        String uri = rc.request().uri();
+        boolean publicDocument = validUri(uri) && rc.normalizedPath().endsWith("/openapi.json");
         boolean tls = rc.request().isSSL();
         rc.addHeadersEndHandler(v -> {
             HttpServerResponse response = rc.response();
@@ -62,7 +67,22 @@ public class ConventionsRouter {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
         });
-        if (rc.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+        if (uri.length() > MAX_REQUEST_TARGET) {
+            problem(rc, 414, "/problems/uri-too-long", "URI Too Long", "The request target is longer than "
+                    + MAX_REQUEST_TARGET + " characters.", true);
+            return;
+        }
+        if (headerBytes(rc) > MAX_HEADER_BYTES) {
+            problem(rc, 431, "/problems/request-header-fields-too-large", "Request Header Fields Too Large",
+                    "The request headers are larger than " + (MAX_HEADER_BYTES / 1024) + " KiB in total.", true);
+            return;
+        }
+        if (!validUri(uri)) {
+            problem(rc, 400, "/problems/bad-request", "Bad Request",
+                    "The request target is not a valid URI (for instance a % not followed by two hex digits).", true);
+            return;
+        }
+        if (uri.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
             rc.response().setStatusCode(400)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .end("{\"type\":\"/problems/bad-request\",\"title\":\"Bad Request\",\"status\":400,"
@@ -80,6 +100,40 @@ public class ConventionsRouter {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Answers before any resource runs, with a problem document. Used for the limits of the request line and headers
+     * too: the HTTP layer's own hard limits ({@code quarkus.http.limits.max-initial-line-length} and
+     * {@code max-header-size}) are set well above these, so that a request between the two gets this answer instead
+     * of the HTTP layer's bare one; see docs/problems.md.
+     */
+    private static void problem(RoutingContext rc, int status, String type, String title, String detail,
+            boolean close) {
+        HttpServerResponse response = rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        if (close) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        response.end("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    private static boolean validUri(String uri) {
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static long headerBytes(RoutingContext rc) {
+        long total = 0;
+        for (var header : rc.request().headers()) {
+            total += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return total;
     }
 
     private static boolean isOver(String contentLength) {

@@ -54,7 +54,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     }
 
-    /** Text without NUL characters. */
+    /**
+     * Text without NUL characters and without lone surrogates: {@code "\ud800"} is valid JSON syntax but no Unicode
+     * text, and would be stored as {@code ?}.
+     */
     static final class NoNulString extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -63,7 +66,45 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (String) ctxt.handleWeirdStringValue(String.class, value.replace('\u0000', ' '),
                         "must not contain NUL characters");
             }
+            if (value != null && hasLoneSurrogate(value)) {
+                return (String) ctxt.handleWeirdStringValue(String.class, printable(value),
+                        "must be Unicode text: it holds a lone surrogate (\\ud800-\\udfff without its pair)");
+            }
             return value;
+        }
+
+        static boolean hasLoneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        return true;
+                    }
+                } else if (Character.isLowSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value with each lone surrogate written as its escape, so the problem document is valid UTF-8. */
+        private static String printable(String text) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    out.append(c).append(text.charAt(++i));
+                } else if (Character.isSurrogate(c)) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -74,6 +74,14 @@ public class ApiException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
+    /** The service's own database cannot be reached (connections cut, pool exhausted); see {@link DatabaseFailures}. */
+    public static ApiException databaseUnavailable(int retryAfterSeconds) {
+        return new ApiException(503, "/problems/database-unavailable", "Service unavailable",
+                "The service cannot reach its database at the moment. Retry after " + retryAfterSeconds
+                        + " seconds (a create with the same Idempotency-Key, so that it is never made twice).", null,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
     public static ApiException forbidden(String detail) {
         return new ApiException(403, "/problems/forbidden", "Forbidden", detail, null, null);
     }

@@ -132,6 +132,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("503 %s: the database cannot be reached (%s)", path(uri), DatabaseFailures.describe(e));
+            return apiException(ApiException.databaseUnavailable(DatabaseFailures.RETRY_AFTER_SECONDS), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return answer(new Problem("/problems/internal", "Internal Server Error", 500,
                 "The service could not answer this request. The failure was logged with this request's id.",

@@ -125,7 +125,7 @@ class InitiativeResourceTest {
         String id = publishedInitiative();
         published().queryParam("limit", 1).when().get("/v1/initiatives").then().statusCode(200);
         published().when().get("/v1/initiatives/" + id).then().statusCode(200);
-        published().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        published().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"budgetPerYear\": 9000}").when().patch("/v1/initiatives/" + id).then().statusCode(200);
         published("{\"label\": {\"nl\": \"Speelplek\"}}").when().post("/v1/initiatives/" + id + "/issues")
                 .then().statusCode(201);

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
 class IssueResourceTest {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     static String issues(String initiativeId) {
         return "/v1/initiatives/" + initiativeId + "/issues";
@@ -300,11 +300,11 @@ class IssueResourceTest {
         published().when().get(base).then().statusCode(200);
         published().when().get(base + "/" + issue).then().statusCode(200);
         published().header("If-None-Match", "\"0\"").when().get(base + "/" + issue).then().statusCode(304);
-        published().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(Examples.ISSUE_PATCH)
+        published().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"").body(Examples.ISSUE_PATCH)
                 .when().patch(base + "/" + issue).then().statusCode(200);
-        published().contentType("application/merge-patch+json").body(Examples.ISSUE_PATCH)
+        published().contentType("application/merge-patch+json; charset=UTF-8").body(Examples.ISSUE_PATCH)
                 .when().patch(base + "/" + issue).then().statusCode(428);
-        published().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(Examples.ISSUE_PATCH)
+        published().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"").body(Examples.ISSUE_PATCH)
                 .when().patch(base + "/" + issue).then().statusCode(412);
         publishedAnswer("{\"label\": {\"nl\": \"\"}}").when().post(base).then().statusCode(400);
     }

@@ -141,12 +141,12 @@ class StakeholderGroupResourceTest {
     void shouldChangeAGroupOnlyWithTheETagItWasReadWith() {
         String id = Fixtures.group(GM0344, Fixtures.initiative(), "Huurders", "\"legitimacy\": true");
         String path = "/v1/stakeholder-groups/" + id;
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").body("{\"urgency\": true}")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").body("{\"urgency\": true}")
                 .when().patch(path).then().statusCode(428).contentType("application/problem+json");
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"7\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"7\"")
                 .body("{\"urgency\": true}")
                 .when().patch(path).then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"urgency\": true, \"description\": {\"nl\": \"Huurders van de corporatie\"}}")
                 .when().patch(path)
                 .then().log().ifValidationFails().statusCode(200)
@@ -154,15 +154,15 @@ class StakeholderGroupResourceTest {
                 .body("salienceClass", equalTo("DEPENDENT"))
                 .body("description.nl", equalTo("Huurders van de corporatie"))
                 .body("name", equalTo("Huurders"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"initiativeId\": \"" + UUID.randomUUID() + "\"}")
                 .when().patch(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("initiativeId"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"salienceClass\": \"DEFINITIVE\"}")
                 .when().patch(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("salienceClass"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"name\": null}")
                 .when().patch(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("name"));
@@ -173,7 +173,7 @@ class StakeholderGroupResourceTest {
         String path = "/v1/stakeholder-groups/" + Fixtures.group(GM0344, Fixtures.initiative(), "Jongeren", "");
         given().auth().oauth2(GM0363).when().get(path)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(GM0363).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0363).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"name\": \"x\"}").when().patch(path).then().statusCode(404);
         given().auth().oauth2(GM0363).when().delete(path).then().statusCode(404);
         given().auth().oauth2(GM0344).when().get(path).then().statusCode(200);

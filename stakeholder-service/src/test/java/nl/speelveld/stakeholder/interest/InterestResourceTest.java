@@ -142,18 +142,18 @@ class InterestResourceTest {
         UUID initiative = Fixtures.initiative();
         String group = Fixtures.group(GM0344, initiative, "Omwonenden", "");
         String path = "/v1/interests/" + Fixtures.interest(GM0344, initiative, group, UUID.randomUUID(), "OPPOSE");
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").body("{\"stance\": \"NEUTRAL\"}")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").body("{\"stance\": \"NEUTRAL\"}")
                 .when().patch(path).then().statusCode(428);
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"response\": {\"status\": \"ADOPTED\"}}")
                 .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("response"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"initiativeId\": \"" + Fixtures.initiative() + "\"}")
                 .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("initiativeId"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"issueId\": \"" + InitiativeServiceStub.UNKNOWN_ISSUE + "\"}")
                 .when().patch(path).then().statusCode(400).body("errors[0].field", equalTo("issueId"));
-        given().auth().oauth2(GM0344).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"stance\": \"STRONGLY_OPPOSE\", \"intensity\": \"HIGH\"}")
                 .when().patch(path)
                 .then().log().ifValidationFails().statusCode(200)
