@@ -25,7 +25,7 @@ import nl.speelveld.conventions.json.MergePatch;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.vocabulary.Codes;
-import nl.speelveld.initiative.shared.ListParams;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -112,7 +112,7 @@ class InitiativeResource {
                 Codes.parse(PolicyDomain.class, primaryDomain, "primaryDomain"),
                 areaCode == null || areaCode.isBlank() ? null : areaCode, ref,
                 q == null || q.isBlank() ? null : q.trim());
-        return service.list(filter, ListParams.limit(limit), cursor);
+        return service.list(filter, Limit.parse(limit), cursor);
     }
 
     @GET

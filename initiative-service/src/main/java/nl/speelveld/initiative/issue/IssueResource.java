@@ -21,7 +21,7 @@ import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.json.MergePatch;
 import nl.speelveld.conventions.paging.Page;
-import nl.speelveld.initiative.shared.ListParams;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -85,7 +85,7 @@ class IssueResource {
                     maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(id, ListParams.limit(limit), cursor);
+        return service.list(id, Limit.parse(limit), cursor);
     }
 
     @GET

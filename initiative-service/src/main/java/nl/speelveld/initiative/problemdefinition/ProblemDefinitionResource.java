@@ -23,7 +23,7 @@ import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.initiative.shared.ConditionalRead;
-import nl.speelveld.initiative.shared.ListParams;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -92,7 +92,7 @@ class ProblemDefinitionResource {
                     maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(id, ListParams.limit(limit), cursor);
+        return service.list(id, Limit.parse(limit), cursor);
     }
 
     @GET

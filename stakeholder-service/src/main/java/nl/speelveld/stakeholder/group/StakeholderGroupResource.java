@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.json.MergePatch;
@@ -92,12 +93,12 @@ class StakeholderGroupResource {
             @QueryParam("source") @Parameter(schema = @Schema(implementation = StakeholderSource.class)) String source,
             @QueryParam("voice") @Parameter(schema = @Schema(implementation = VoiceMode.class)) String voice,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"),
                 Codes.parse(StakeholderSource.class, source, "source"), Codes.parse(VoiceMode.class, voice, "voice"),
-                limit, cursor);
+                Limit.parse(limit), cursor);
     }
 
     @GET

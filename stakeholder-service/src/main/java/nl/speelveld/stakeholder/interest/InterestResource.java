@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.json.MergePatch;
@@ -96,11 +97,11 @@ class InterestResource {
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
                             maxLength = 36)) String issueId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
         return service.list(Codes.uuid(initiativeId, "initiativeId"), Codes.uuid(groupId, "groupId"),
-                Codes.uuid(issueId, "issueId"), limit, cursor);
+                Codes.uuid(issueId, "issueId"), Limit.parse(limit), cursor);
     }
 
     @GET

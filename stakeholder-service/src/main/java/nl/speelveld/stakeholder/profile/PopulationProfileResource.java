@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
@@ -82,10 +83,10 @@ class PopulationProfileResource {
     public Page<PopulationProfileResponse> list(
             @QueryParam("basis") @Parameter(schema = @Schema(implementation = ReferenceBasis.class)) String basis,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
-        return service.list(Codes.parse(ReferenceBasis.class, basis, "basis"), limit, cursor);
+        return service.list(Codes.parse(ReferenceBasis.class, basis, "basis"), Limit.parse(limit), cursor);
     }
 
     @GET
