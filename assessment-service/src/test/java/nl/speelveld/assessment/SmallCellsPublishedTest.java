@@ -37,7 +37,7 @@ class SmallCellsPublishedTest {
     @Test
     void shouldPublishNoSmallCountAnywhere() throws Exception {
         Zonnewijk z = new Zonnewijk("GM0344", Api.GM0344).withSmallCells().stub(initiatives, stakeholders);
-        String body = AssessmentResourceTest.assess(Api.GM0344, z.initiativeId)
+        String body = Api.assess(Api.GM0344, z.initiativeId)
                 .then().log().ifValidationFails().statusCode(201).extract().asString();
         JsonNode assessment = Zonnewijk.JSON.readTree(body);
         String id = assessment.get("id").asText();

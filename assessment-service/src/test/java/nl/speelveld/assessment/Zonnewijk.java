@@ -25,7 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * Another municipality's token matches no stub, so WireMock answers 404, as the real services do for another
  * tenant's initiative. The interests come in two pages, so paging is exercised too.
  */
-final class Zonnewijk {
+public final class Zonnewijk {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PROBLEM_404 = "{\"type\": \"/problems/not-found\", \"title\": \"Not found\", \"status\": 404,"
@@ -33,17 +33,17 @@ final class Zonnewijk {
 
     final String municipality;
     final String token;
-    final String initiativeId = id();
+    public final String initiativeId = id();
     final String populationId = id();
     final Map<String, String> issues = new LinkedHashMap<>();
-    final Map<String, String> groups = new LinkedHashMap<>();
+    public final Map<String, String> groups = new LinkedHashMap<>();
     final Map<String, String> names = new LinkedHashMap<>();
-    final List<String> interestIds = new ArrayList<>();
+    public final List<String> interestIds = new ArrayList<>();
     private final List<Map<String, Object>> interests = new ArrayList<>();
     private int clock;
     private boolean smallCells;
 
-    Zonnewijk(String municipality, String token) {
+    public Zonnewijk(String municipality, String token) {
         this.municipality = municipality;
         this.token = token;
         for (String key : List.of("I1", "I2", "I3", "I4", "I5")) {
@@ -84,13 +84,13 @@ final class Zonnewijk {
     }
 
     /** Gives a group another name before stubbing (e.g. one that needs escaping). */
-    Zonnewijk rename(String group, String name) {
+    public Zonnewijk rename(String group, String name) {
         names.put(group, name);
         return this;
     }
 
     /** Registers every read of both services for this initiative and this token. */
-    Zonnewijk stub(WireMockServer initiativeService, WireMockServer stakeholderService) {
+    public Zonnewijk stub(WireMockServer initiativeService, WireMockServer stakeholderService) {
         String base = "/v1/initiatives/" + initiativeId;
         initiativeService.stubFor(read(base).willReturn(ok(initiative())));
         initiativeService.stubFor(read(base + "/issues").willReturn(ok(page(issueList(), null))));
@@ -114,16 +114,16 @@ final class Zonnewijk {
     }
 
     /** A GET of this path with this caller's token. */
-    MappingBuilder read(String path) {
+    public MappingBuilder read(String path) {
         return get(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + token)).atPriority(5);
     }
 
     /** A GET of a stakeholder-service collection filtered on this initiative. */
-    MappingBuilder list(String path) {
+    public MappingBuilder list(String path) {
         return read(path).withQueryParam("initiativeId", equalTo(initiativeId));
     }
 
-    static ResponseDefinitionBuilder ok(Object body) {
+    public static ResponseDefinitionBuilder ok(Object body) {
         try {
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                     .withHeader("API-Version", "1.0.0").withBody(JSON.writeValueAsString(body));
@@ -132,7 +132,7 @@ final class Zonnewijk {
         }
     }
 
-    static ResponseDefinitionBuilder notFound() {
+    public static ResponseDefinitionBuilder notFound() {
         return aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody(PROBLEM_404);
     }

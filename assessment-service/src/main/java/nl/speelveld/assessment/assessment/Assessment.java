@@ -1,0 +1,50 @@
+package nl.speelveld.assessment.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import nl.speelveld.conventions.persistence.TenantRecord;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored assessment: the outcome of the method together with exactly what it was computed from (the input
+ * snapshot, its SHA-256 digest and the thresholds), so every number can be traced and recomputed later.
+ */
+@Entity
+class Assessment extends TenantRecord {
+
+    @Column(name = "initiative_id")
+    UUID initiativeId;
+    @Column(name = "as_of")
+    LocalDate asOf;
+    @Column(name = "method_version")
+    String methodVersion;
+    @Column(name = "threshold_set_version")
+    String thresholdSetVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reference_profile_ids")
+    List<String> referenceProfileIds;
+    @Column(name = "input_digest", length = 64)
+    String inputDigest;
+    /** The canonical JSON of the input (the text whose SHA-256 is {@link #inputDigest}), stored as jsonb. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "input_snapshot")
+    String inputSnapshot;
+    @JdbcTypeCode(SqlTypes.JSON)
+    JsonNode thresholds;
+    /** The outcome as JSON text, stored as jsonb; written once, never built as a tree. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    String outcome;
+
+    protected Assessment() {
+    }
+
+    Assessment(String municipalityCode) {
+        super(municipalityCode);
+    }
+}

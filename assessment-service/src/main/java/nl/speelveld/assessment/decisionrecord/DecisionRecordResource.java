@@ -1,0 +1,169 @@
+package nl.speelveld.assessment.decisionrecord;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.assessment.shared.Scopes;
+import nl.speelveld.conventions.idempotency.Idempotent;
+import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.conventions.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP for decision records: {@code /v1/assessments/{id}/decision-records}. Append-only. */
+@Path("/v1/assessments/{id}/decision-records")
+@Tag(name = "Decision records", description = "The civil servant's written weighing per dilemma (afwegingsverslag);"
+        + " append-only: a correction is a new record that supersedes the old one")
+@Produces(MediaType.APPLICATION_JSON)
+class DecisionRecordResource {
+
+    static final String APPEND_ONLY = "Decision records are never changed or deleted. Record a correction as a new"
+            + " decision record whose supersedes names this one.";
+
+    private final DecisionRecordService service;
+
+    DecisionRecordResource(DecisionRecordService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Scopes.WRITE)
+    @Idempotent
+    @Operation(operationId = "createDecisionRecord", summary = "Record a weighing in answer to an assessment",
+            description = "The choice must fit the axis. Interests and groups named are checked in"
+                    + " stakeholder-service with your token (which therefore also needs stakeholders:read)."
+                    + " Accepts an Idempotency-Key header.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionRecordRequest.class),
+            examples = @ExampleObject(name = "keepFocus", summary = "Case A: keep the focus, with mitigations",
+                    value = Examples.DECISION_RECORD_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new record",
+            content = @Content(schema = @Schema(implementation = DecisionRecordResponse.class),
+                    examples = @ExampleObject(name = "keepFocus", value = Examples.DECISION_RECORD)))
+    @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
+    @APIResponse(responseCode = "409", description = "The record named in supersedes is already superseded, or a"
+            + " request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "503", description = "stakeholder-service cannot be read to check the ids named;"
+            + " nothing was stored", headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)))
+    public Response create(@PathParam("id") UUID id, @Valid @NotNull DecisionRecordRequest request,
+            @Context UriInfo uri, @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create"
+                    + " safe", schema = @Schema(maxLength = 255)) String idempotencyKey) {
+        DecisionRecordResponse created = service.create(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(new EntityTag(created.etag())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "listDecisionRecords", summary = "The weighings recorded for an assessment",
+            description = "Oldest first (creation time, then id); page with `next`. Superseded records stay listed,"
+                    + " with supersededBy.")
+    @APIResponse(responseCode = "200", description = "One page of decision records",
+            content = @Content(schema = @Schema(implementation = DecisionRecordPage.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\": [" + Examples.DECISION_RECORD
+                            + "], \"next\": null}")))
+    @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
+    public Page<DecisionRecordResponse> list(@PathParam("id") UUID id,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) Integer limit,
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
+                    schema = @Schema(maxLength = 512)) String cursor) {
+        return service.list(id, limit, cursor);
+    }
+
+    @GET
+    @Path("{recordId}")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "getDecisionRecord", summary = "Read one decision record")
+    @APIResponse(responseCode = "200", description = "The record; its ETag changes only when it gets superseded",
+            content = @Content(schema = @Schema(implementation = DecisionRecordResponse.class),
+                    examples = @ExampleObject(name = "keepFocus", value = Examples.DECISION_RECORD)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId,
+            @HeaderParam("If-None-Match")
+                    @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
+        DecisionRecordResponse record = service.get(id, recordId);
+        EntityTag tag = new EntityTag(record.etag());
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split(",")).stream()
+                .map(String::trim).anyMatch(t -> t.equals(tag.toString()) || t.equals("W/" + tag)))) {
+            return Response.notModified(tag).build();
+        }
+        return Response.ok(record).tag(tag).build();
+    }
+
+    // The three methods below exist only to answer 405 with "Allow: GET" and the reason, for anyone who tries.
+
+    @PUT
+    @Path("{recordId}")
+    @PermitAll
+    @Operation(operationId = "replaceDecisionRecord", summary = "Not allowed: decision records are append-only",
+            description = APPEND_ONLY)
+    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
+            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response put(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
+        throw notAllowed();
+    }
+
+    @PATCH
+    @Path("{recordId}")
+    @PermitAll
+    @Operation(operationId = "updateDecisionRecord", summary = "Not allowed: decision records are append-only",
+            description = APPEND_ONLY)
+    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
+            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response patch(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
+        throw notAllowed();
+    }
+
+    @DELETE
+    @Path("{recordId}")
+    @PermitAll
+    @Operation(operationId = "deleteDecisionRecord", summary = "Not allowed: decision records are append-only",
+            description = APPEND_ONLY)
+    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
+            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
+    public Response delete(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
+        throw notAllowed();
+    }
+
+    private static ApiException notAllowed() {
+        return ApiException.methodNotAllowed(APPEND_ONLY, "GET");
+    }
+
+    /** The schema of a page of decision records, for the OpenAPI document. */
+    @Schema(name = "DecisionRecordPage")
+    record DecisionRecordPage(List<DecisionRecordResponse> items,
+            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
+    }
+}

@@ -1,0 +1,250 @@
+package nl.speelveld.assessment.report;
+
+import nl.speelveld.assessment.report.ParticipationReportResponse.ConflictLine;
+import nl.speelveld.assessment.report.ParticipationReportResponse.GroupRef;
+import nl.speelveld.assessment.report.ParticipationReportResponse.GroupStance;
+import nl.speelveld.assessment.report.ParticipationReportResponse.IssueRef;
+import nl.speelveld.assessment.client.Dtos;
+import nl.speelveld.method.AssessmentInput;
+import nl.speelveld.method.ConflictPairs;
+import nl.speelveld.method.InterestMatrix;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Maps what was read from the two services onto the items of a participation report. Pure: no I/O. The latest
+ * interests and the conflict lines come from the method's own {@link InterestMatrix} (DOMAIN.md §3.9), the rule FI-6
+ * applies: per issue the latest interest of each group with a non-neutral stance; two groups of opposite sign form a
+ * line, and a person's conflict override turns a pair into a conflict or a non-conflict. Every conflict line is listed.
+ */
+final class ParticipationReportBuilder {
+
+    static final List<String> SOURCES = List.of("COPRODUCING_CITIZENS", "BROADER_PUBLIC", "PUBLIC_ORGANISATION",
+            "POLITICS");
+    static final List<String> STATUSES = List.of("OPEN", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "OUT_OF_SCOPE",
+            "REFERRED");
+    static final List<String> EVIDENCE = List.of("MEETING", "SURVEY", "WRITTEN_RESPONSE", "PETITION", "INTERVIEW",
+            "OBSERVATION", "ASSUMED");
+
+    /** Everything read for one initiative. */
+    record Sources(Dtos.Initiative initiative, Dtos.ProblemDefinition problemDefinition, List<Dtos.Issue> issues,
+            List<Dtos.RoleObservation> roleObservations, List<Dtos.KeyDecision> keyDecisions,
+            List<Dtos.StakeholderGroup> groups, List<Dtos.Interest> interests,
+            List<Dtos.Representation> representations, List<Dtos.ConstituencyConsultation> consultations,
+            List<Dtos.ConflictOverride> overrides) {
+    }
+
+    private final Sources s;
+    private final Map<String, Dtos.StakeholderGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Dtos.Issue> issues = new LinkedHashMap<>();
+    private final Map<String, Integer> groupOrder = new HashMap<>();
+    private final Map<String, Integer> issueOrder = new HashMap<>();
+    private final Map<String, Dtos.Interest> interestsById = new HashMap<>();
+    private final InterestMatrix matrix;
+
+    private ParticipationReportBuilder(Sources sources) {
+        this.s = sources;
+        sources.groups().forEach(g -> groups.put(g.id(), g));
+        sources.issues().forEach(i -> issues.put(i.id(), i));
+        groups.keySet().forEach(id -> groupOrder.put(id, groupOrder.size()));
+        issues.keySet().forEach(id -> issueOrder.put(id, issueOrder.size()));
+        sources.interests().forEach(x -> interestsById.put(x.id(), x));
+        matrix = InterestMatrix.of(
+                sources.issues().stream().map(i -> new AssessmentInput.Issue(i.id(), i.label(), i.inScope())).toList(),
+                sources.groups().stream().map(Dtos.StakeholderGroup::id).toList(),
+                sources.interests().stream().map(x -> new AssessmentInput.Interest(x.id(), x.groupId(), x.issueId(),
+                        x.kind(), x.stance(), x.evidence(), x.recordedOn(), x.createdAt(), null)).toList(),
+                sources.overrides().stream().map(o -> new AssessmentInput.ConflictOverride(o.id(), o.interestIdA(),
+                        o.interestIdB(), o.relation())).toList());
+    }
+
+    static ParticipationReportResponse build(String municipality, Instant generatedAt, Sources sources) {
+        return new ParticipationReportBuilder(sources).build(municipality, generatedAt);
+    }
+
+    private ParticipationReportResponse build(String municipality, Instant generatedAt) {
+        Dtos.Initiative i = s.initiative();
+        Set<String> latest = new HashSet<>();
+        matrix.latest().forEach(x -> latest.add(x.id()));
+        return new ParticipationReportResponse(uuid(i.id()), municipality, generatedAt,
+                new ParticipationReportResponse.ReportInitiative(i.title(), i.summary(), i.type(), i.phase(),
+                        i.areaCodes() == null ? List.of() : i.areaCodes()),
+                involved(), aboutWhat(), whenAndHow(), whatCameOut(latest), whatWasDone(), roles());
+    }
+
+    private ParticipationReportResponse.Involved involved() {
+        List<String> sources = new ArrayList<>(SOURCES);
+        s.groups().stream().map(Dtos.StakeholderGroup::source).filter(Objects::nonNull)
+                .filter(x -> !sources.contains(x)).distinct().forEach(sources::add);
+        List<ParticipationReportResponse.SourceGroups> bySource = sources.stream()
+                .map(source -> new ParticipationReportResponse.SourceGroups(source, s.groups().stream()
+                        .filter(g -> source.equals(g.source())).map(this::group).toList()))
+                .toList();
+        List<ParticipationReportResponse.Representation> representations = s.representations().stream()
+                .map(r -> new ParticipationReportResponse.Representation(ref(r.representativeGroupId()),
+                        ref(r.representedGroupId()), r.basis(), r.since(), r.lastConsultedOn()))
+                .toList();
+        return new ParticipationReportResponse.Involved(bySource, representations);
+    }
+
+    private ParticipationReportResponse.Group group(Dtos.StakeholderGroup g) {
+        List<GroupRef> representedBy = s.representations().stream()
+                .filter(r -> g.id().equals(r.representedGroupId()))
+                .map(r -> ref(r.representativeGroupId())).distinct().toList();
+        return new ParticipationReportResponse.Group(uuid(g.id()), g.name(), g.category(), g.affected(),
+                g.voice() == null ? "UNKNOWN" : g.voice(), g.voiceEvidence(), g.salienceClass(), g.estimatedSize(),
+                g.hardToReach(), g.barriers() == null ? List.of() : g.barriers(), representedBy);
+    }
+
+    private ParticipationReportResponse.AboutWhat aboutWhat() {
+        Dtos.ProblemDefinition d = s.problemDefinition();
+        ParticipationReportResponse.ProblemDefinition definition = d == null ? null
+                : new ParticipationReportResponse.ProblemDefinition(d.sequence(), d.statement(), d.framedBy(),
+                        d.scopeType());
+        return new ParticipationReportResponse.AboutWhat(definition,
+                s.issues().stream().filter(Dtos.Issue::inScope).map(this::issue).toList(),
+                s.issues().stream().filter(x -> !x.inScope()).map(this::issue).toList());
+    }
+
+    private ParticipationReportResponse.Issue issue(Dtos.Issue i) {
+        int count = (int) s.interests().stream().filter(x -> i.id().equals(x.issueId())).count();
+        List<GroupRef> raisedBy = i.raisedByGroupIds() == null ? List.of()
+                : i.raisedByGroupIds().stream().map(this::ref).toList();
+        return new ParticipationReportResponse.Issue(uuid(i.id()), i.label(), i.description(), i.raisedOn(),
+                raisedBy, count);
+    }
+
+    private ParticipationReportResponse.WhenAndHow whenAndHow() {
+        List<ParticipationReportResponse.Consultation> consultations = s.consultations().stream()
+                .sorted(Comparator.comparing(Dtos.ConstituencyConsultation::heldOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(c -> new ParticipationReportResponse.Consultation(uuid(c.id()), c.heldOn(), c.method(),
+                        ref(c.representativeGroupId()),
+                        c.constituencyGroupId() == null ? null : ref(c.constituencyGroupId()),
+                        c.constituencySize() == null ? 0 : c.constituencySize(),
+                        c.respondents() == null ? 0 : c.respondents(),
+                        c.constituencySize() == null || c.respondents() == null || c.constituencySize() <= 0 ? null
+                                : round3((double) c.respondents() / c.constituencySize()),
+                        c.issueStances() == null ? List.of() : c.issueStances().stream()
+                                .map(x -> new ParticipationReportResponse.IssueStance(issueRef(x.issueId()),
+                                        x.majorityStance())).toList()))
+                .toList();
+        Map<String, Integer> byEvidence = zeroes(EVIDENCE);
+        s.interests().forEach(x -> byEvidence.merge(x.evidence() == null ? "UNKNOWN" : x.evidence(), 1,
+                Integer::sum));
+        return new ParticipationReportResponse.WhenAndHow(consultations, byEvidence);
+    }
+
+    private ParticipationReportResponse.WhatCameOut whatCameOut(Set<String> latest) {
+        List<ParticipationReportResponse.Interest> interests = ordered(s.interests()).stream()
+                .map(x -> new ParticipationReportResponse.Interest(uuid(x.id()), ref(x.groupId()),
+                        issueRef(x.issueId()), x.kind(), x.statement(), x.stance(), x.intensity(), x.evidence(),
+                        "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x.id())))
+                .toList();
+        return new ParticipationReportResponse.WhatCameOut(interests, conflictLines());
+    }
+
+    private List<ConflictLine> conflictLines() {
+        List<ConflictLine> lines = new ArrayList<>();
+        for (ConflictPairs.Pair p : matrix.conflicts(i -> true, Integer.MAX_VALUE).conflictingPairs()) {
+            lines.add(new ConflictLine(issueRef(p.issueId()), stance(interestsById.get(p.interestA())),
+                    stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
+        }
+        return lines;
+    }
+
+    private ParticipationReportResponse.WhatWasDone whatWasDone() {
+        Map<String, Integer> counts = zeroes(STATUSES);
+        List<ParticipationReportResponse.ResponseItem> responses = new ArrayList<>();
+        for (Dtos.Interest x : ordered(s.interests())) {
+            Dtos.Response r = x.response();
+            String status = r == null || r.status() == null ? "OPEN" : r.status();
+            counts.merge(status, 1, Integer::sum);
+            responses.add(new ParticipationReportResponse.ResponseItem(uuid(x.id()), ref(x.groupId()),
+                    issueRef(x.issueId()), status, r == null ? null : r.reason(), r == null ? null : r.respondedOn(),
+                    r == null ? null : r.respondedBy()));
+        }
+        return new ParticipationReportResponse.WhatWasDone(counts, responses);
+    }
+
+    private ParticipationReportResponse.Roles roles() {
+        List<ParticipationReportResponse.RoleObservation> observations = s.roleObservations().stream()
+                .sorted(Comparator.comparing(Dtos.RoleObservation::observedOn,
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Dtos.RoleObservation::createdAt,
+                                Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(o -> new ParticipationReportResponse.RoleObservation(o.kind(), o.holderSource(),
+                        o.holderGroupId() == null ? null : ref(o.holderGroupId()), o.role(), o.observedOn(),
+                        o.evidence(), o.note()))
+                .toList();
+        List<ParticipationReportResponse.KeyDecision> decisions = s.keyDecisions().stream()
+                .sorted(Comparator.comparing(Dtos.KeyDecision::decidedOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(d -> new ParticipationReportResponse.KeyDecision(d.subject(), d.decidedOn(), d.decidedBy(),
+                        d.issueIds() == null ? List.of() : d.issueIds().stream().map(this::issueRef).toList()))
+                .toList();
+        return new ParticipationReportResponse.Roles(observations, decisions);
+    }
+
+    /** Interests in issue order, then group order, then oldest first. */
+    private List<Dtos.Interest> ordered(List<Dtos.Interest> interests) {
+        return interests.stream().sorted(Comparator
+                        .comparingInt((Dtos.Interest x) -> issueOrder.getOrDefault(x.issueId(), Integer.MAX_VALUE))
+                        .thenComparingInt(x -> groupOrder(x.groupId()))
+                        .thenComparing(Dtos.Interest::recordedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private int groupOrder(String id) {
+        return groupOrder.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    private GroupStance stance(Dtos.Interest x) {
+        Dtos.StakeholderGroup g = groups.get(x.groupId());
+        return new GroupStance(uuid(x.groupId()), g == null ? null : g.name(), x.stance());
+    }
+
+    private GroupRef ref(String groupId) {
+        Dtos.StakeholderGroup g = groupId == null ? null : groups.get(groupId);
+        return new GroupRef(uuid(groupId), g == null ? null : g.name());
+    }
+
+    private IssueRef issueRef(String issueId) {
+        Dtos.Issue i = issueId == null ? null : issues.get(issueId);
+        return new IssueRef(uuid(issueId), i == null || i.label() == null ? Map.of() : i.label(),
+                i != null && i.inScope());
+    }
+
+    private static Map<String, Integer> zeroes(List<String> keys) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, 0));
+        return out;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static UUID uuid(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
