@@ -41,9 +41,4 @@ class ConflictOverride extends TenantRecord {
         relation = request.relation();
         reason = request.reason();
     }
-
-    /** Whether this override is about exactly the interests {@code x} and {@code y}, in either order. */
-    boolean concerns(UUID x, UUID y) {
-        return (interestIdA.equals(x) && interestIdB.equals(y)) || (interestIdA.equals(y) && interestIdB.equals(x));
-    }
 }

@@ -24,11 +24,6 @@ public enum Stance implements Coded {
         this.value = value;
     }
 
-    /** −1, 0 or +1; 0 for NEUTRAL and UNKNOWN, which take no part in conflict pairs. */
-    public int sign() {
-        return Integer.signum(value);
-    }
-
     @Override
     public String labelNl() {
         return labelNl;
