@@ -35,13 +35,15 @@ public final class Zonnewijk {
     final String token;
     public final String initiativeId = id();
     final String populationId = id();
-    final Map<String, String> issues = new LinkedHashMap<>();
+    public final Map<String, String> issues = new LinkedHashMap<>();
     public final Map<String, String> groups = new LinkedHashMap<>();
     final Map<String, String> names = new LinkedHashMap<>();
     public final List<String> interestIds = new ArrayList<>();
     private final List<Map<String, Object>> interests = new ArrayList<>();
     private int clock;
     private boolean smallCells;
+    private boolean everyIssueInScope;
+    private final Map<String, String> voices = new LinkedHashMap<>();
 
     public Zonnewijk(String municipality, String token) {
         this.municipality = municipality;
@@ -80,6 +82,18 @@ public final class Zonnewijk {
      */
     Zonnewijk withSmallCells() {
         smallCells = true;
+        return this;
+    }
+
+    /** Puts every raised issue in scope (the problem definition takes all five) before stubbing. */
+    public Zonnewijk withEveryIssueInScope() {
+        everyIssueInScope = true;
+        return this;
+    }
+
+    /** Gives a group another voice before stubbing. */
+    public Zonnewijk withVoice(String group, String voice) {
+        voices.put(group, voice);
         return this;
     }
 
@@ -168,7 +182,7 @@ public final class Zonnewijk {
             i.put("domain", "ENERGY");
             i.put("raisedByGroupIds", n == 2 ? List.of(groups.get("corporation")) : List.of());
             i.put("raisedOn", "2026-0" + (n + 1) + "-15");
-            i.put("inScope", n < 2);
+            i.put("inScope", everyIssueInScope || n < 2);
             out.add(i);
             n++;
         }
@@ -182,7 +196,8 @@ public final class Zonnewijk {
         d.put("supersedes", null);
         d.put("statement", Map.of("nl", "Leden wekken samen duurzame energie op en verlagen hun energieverbruik."));
         d.put("framedBy", "CITIZENS");
-        d.put("issueIdsInScope", List.of(issues.get("I1"), issues.get("I2")));
+        d.put("issueIdsInScope", everyIssueInScope ? List.copyOf(issues.values())
+                : List.of(issues.get("I1"), issues.get("I2")));
         d.put("scopeType", "LIMITED");
         return d;
     }
@@ -254,7 +269,7 @@ public final class Zonnewijk {
             g.put("power", r[3]);
             g.put("legitimacy", r[4]);
             g.put("urgency", r[5]);
-            g.put("voice", r[6]);
+            g.put("voice", voices.getOrDefault((String) r[0], (String) r[6]));
             g.put("estimatedSize", r[7]);
             g.put("hardToReach", r[8]);
             g.put("barriers", List.of());

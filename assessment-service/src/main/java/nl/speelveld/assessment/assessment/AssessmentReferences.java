@@ -1,7 +1,12 @@
 package nl.speelveld.assessment.assessment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.method.AssessmentInput;
+import nl.speelveld.method.AssessmentOutcome;
+import nl.speelveld.method.Thresholds;
 
 import java.util.UUID;
 
@@ -13,9 +18,33 @@ import java.util.UUID;
 public class AssessmentReferences {
 
     private final AssessmentRepository assessments;
+    private final AssessmentService service;
+    private final ObjectMapper json;
 
-    AssessmentReferences(AssessmentRepository assessments) {
+    AssessmentReferences(AssessmentRepository assessments, AssessmentService service, ObjectMapper json) {
         this.assessments = assessments;
+        this.service = service;
+        this.json = json;
+    }
+
+    /**
+     * What an assessment was computed from, as stored with it: its input snapshot, its thresholds and its outcome.
+     * What-if scenarios are computed from this alone, without reading the other services.
+     */
+    public record Basis(UUID assessmentId, UUID initiativeId, AssessmentInput input, Thresholds thresholds,
+                        AssessmentOutcome outcome) {
+    }
+
+    /** The basis of assessment {@code assessmentId} in {@code municipality}; 404 when there is no such one. */
+    public Basis basisOf(String municipality, UUID assessmentId) {
+        Assessment a = assessments.findForTenant(municipality, assessmentId)
+                .orElseThrow(() -> ApiException.notFound("assessment", assessmentId));
+        try {
+            return new Basis(a.id(), a.initiativeId, json.readValue(a.inputSnapshot, AssessmentInput.class),
+                    service.thresholds(a), service.outcome(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the input snapshot of assessment " + a.id() + " cannot be read", e);
+        }
     }
 
     /** The initiative of assessment {@code assessmentId} in {@code municipality}; 404 when there is no such one. */

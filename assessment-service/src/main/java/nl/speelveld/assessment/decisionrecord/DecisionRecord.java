@@ -49,6 +49,9 @@ class DecisionRecord extends TenantRecord {
     @Column(name = "review_on")
     LocalDate reviewOn;
     UUID supersedes;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "scenario_ids")
+    List<UUID> scenarioIds;
 
     protected DecisionRecord() {
     }
@@ -69,5 +72,6 @@ class DecisionRecord extends TenantRecord {
         this.decidedOn = request.decidedOn();
         this.reviewOn = request.reviewOn();
         this.supersedes = request.supersedes();
+        this.scenarioIds = request.scenarioIds() == null ? List.of() : List.copyOf(request.scenarioIds());
     }
 }

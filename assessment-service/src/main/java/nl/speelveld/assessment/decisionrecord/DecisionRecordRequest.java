@@ -40,7 +40,10 @@ record DecisionRecordRequest(
         @Schema(description = "When to look at this weighing again; not before decidedOn", examples = "2027-05-01")
         LocalDate reviewOn,
         @Schema(description = "An earlier record of the same initiative and axis that this one corrects or replaces")
-        UUID supersedes) {
+        UUID supersedes,
+        @Size(max = 20) @Schema(maxItems = 20, description = "The what-if scenarios of this assessment that were"
+                + " weighed as options (POST /v1/assessments/{id}/scenarios)")
+        List<@NotNull UUID> scenarioIds) {
 
     /** One interest weighed, with what the civil servant noted about it. */
     @Schema(name = "InterestConsidered")

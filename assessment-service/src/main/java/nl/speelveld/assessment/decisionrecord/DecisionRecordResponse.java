@@ -31,13 +31,15 @@ record DecisionRecordResponse(
         @Schema(nullable = true) LocalDate reviewOn,
         @Schema(nullable = true, description = "The earlier record this one replaces") UUID supersedes,
         @Schema(nullable = true, description = "Read-only: the later record that replaces this one, if any")
-        UUID supersededBy) {
+        UUID supersededBy,
+        @Schema(description = "The what-if scenarios weighed as options") List<UUID> scenarioIds) {
 
     static DecisionRecordResponse of(DecisionRecord r, UUID supersededBy) {
         return new DecisionRecordResponse(r.id(), r.municipalityCode(), r.version(), r.createdAt(), r.updatedAt(),
                 r.assessmentId, r.initiativeId, r.axis, r.choice, r.rationale, List.copyOf(r.interestsConsidered),
                 List.copyOf(r.groupsConsulted), List.copyOf(r.mitigations), List.copyOf(r.acceptedRisks), r.mandate,
-                r.decidedBy, r.decidedOn, r.reviewOn, r.supersedes, supersededBy);
+                r.decidedBy, r.decidedOn, r.reviewOn, r.supersedes, supersededBy,
+                r.scenarioIds == null ? List.of() : List.copyOf(r.scenarioIds));
     }
 
     /** A strong ETag that changes when the record gets superseded (the only part of it that can change). */

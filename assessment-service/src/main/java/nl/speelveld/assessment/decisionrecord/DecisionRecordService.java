@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import nl.speelveld.assessment.assessment.AssessmentReferences;
 import nl.speelveld.assessment.client.Dependency;
+import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.StakeholderClient;
 import nl.speelveld.assessment.shared.MunicipalTime;
@@ -41,16 +42,19 @@ class DecisionRecordService {
     private static final Set<String> ROLES = names(GovernmentRole.values());
 
     private final AssessmentReferences assessments;
+    private final ScenarioReferences scenarios;
     private final DecisionRecordRepository records;
     private final StakeholderClient stakeholders;
     private final Tenant tenant;
     private final Cursors cursors;
     private final int retryAfter;
 
-    DecisionRecordService(AssessmentReferences assessments, DecisionRecordRepository records,
+    DecisionRecordService(AssessmentReferences assessments, ScenarioReferences scenarios,
+            DecisionRecordRepository records,
             StakeholderClient stakeholders, Tenant tenant, Cursors cursors,
             @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
         this.assessments = assessments;
+        this.scenarios = scenarios;
         this.records = records;
         this.stakeholders = stakeholders;
         this.tenant = tenant;
@@ -79,6 +83,16 @@ class DecisionRecordService {
             }
         }
         errors.addAll(checkReferences(initiativeId.toString(), request));
+        if (request.scenarioIds() != null && !request.scenarioIds().isEmpty()) {
+            List<UUID> unknown = QuarkusTransaction.joiningExisting().call(() ->
+                    scenarios.notOfAssessment(municipality, assessmentId, request.scenarioIds()));
+            for (int i = 0; i < request.scenarioIds().size(); i++) {
+                if (unknown.contains(request.scenarioIds().get(i))) {
+                    errors.add(new FieldError("scenarioIds[" + i + "]", "is not a scenario of this assessment",
+                            "unknown-id"));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }

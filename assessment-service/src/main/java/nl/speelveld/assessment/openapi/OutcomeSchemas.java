@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Documents the fields of the method's outcome that are null when the data do not allow them (DOMAIN.md §3.1
  * "missing data stays missing"): an indicator's {@code value} when its band is NOT_COMPUTED, and an axis's
- * {@code position} and {@code positionLabel} when they cannot be placed. The outcome records live in the method
+ * {@code position} and {@code positionLabel} when they cannot be placed, and the same fields before and after in a
+ * scenario's delta. The outcome records live in the method
  * package, which carries no framework annotations, so their schemas are completed here.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -18,7 +19,10 @@ public class OutcomeSchemas implements OASFilter {
 
     private static final Map<String, String[]> NULLABLE = Map.of(
             "Indicator", new String[] {"value"},
-            "Axis", new String[] {"position", "positionLabel"});
+            "Axis", new String[] {"position", "positionLabel"},
+            "IndicatorDelta", new String[] {"valueBefore", "valueAfter"},
+            "AxisDelta", new String[] {"positionBefore", "positionAfter", "positionLabelBefore",
+                "positionLabelAfter"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
