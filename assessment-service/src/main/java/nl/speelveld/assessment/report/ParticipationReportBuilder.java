@@ -42,7 +42,7 @@ final class ParticipationReportBuilder {
             List<Dtos.RoleObservation> roleObservations, List<Dtos.KeyDecision> keyDecisions,
             List<Dtos.StakeholderGroup> groups, List<Dtos.Interest> interests,
             List<Dtos.Representation> representations, List<Dtos.ConstituencyConsultation> consultations,
-            List<Dtos.ConflictOverride> overrides) {
+            List<Dtos.ConflictOverride> overrides, List<ParticipationReportResponse.OptionWeighed> optionsWeighed) {
     }
 
     private final Sources s;
@@ -80,7 +80,8 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse(uuid(i.id()), municipality, generatedAt,
                 new ParticipationReportResponse.ReportInitiative(i.title(), i.summary(), i.type(), i.phase(),
                         i.areaCodes() == null ? List.of() : i.areaCodes()),
-                involved(), aboutWhat(), whenAndHow(), whatCameOut(latest), whatWasDone(), roles());
+                involved(), aboutWhat(), whenAndHow(), whatCameOut(latest), whatWasDone(), roles(),
+                s.optionsWeighed() == null ? List.of() : List.copyOf(s.optionsWeighed()));
     }
 
     private ParticipationReportResponse.Involved involved() {

@@ -80,7 +80,7 @@ final class ParticipationReportHtml {
         whenAndHow(h, r.whenAndHow(), sections[2]);
         whatCameOut(h, r.whatCameOut(), sections[3]);
         whatWasDone(h, r.whatWasDoneWithIt(), sections[4]);
-        roles(h, r.roles(), sections[5]);
+        roles(h, r.roles(), r.optionsWeighed(), sections[5]);
         return h.append("</main>\n</body>\n</html>\n").toString();
     }
 
@@ -192,7 +192,8 @@ final class ParticipationReportHtml {
         h.append("</section>\n");
     }
 
-    private void roles(StringBuilder h, ParticipationReportResponse.Roles x, String[] section) {
+    private void roles(StringBuilder h, ParticipationReportResponse.Roles x,
+            List<ParticipationReportResponse.OptionWeighed> options, String[] section) {
         open(h, section);
         table(h, t("Waargenomen rollen van de gemeente", "Observed roles of the municipality"), x.observations(),
                 List.of(t("Datum", "Date"), t("Soort", "Kind"), t("Van", "Held by"), t("Rol", "Role"),
@@ -207,6 +208,13 @@ final class ParticipationReportHtml {
                         t("Kwesties", "Issues")),
                 d -> List.of(date(d.decidedOn()), esc(d.subject()), esc(ReportLabels.of("decidedBy", d.decidedBy(),
                         lang)), String.join(", ", d.issues().stream().map(this::issue).toList())));
+        if (!options.isEmpty()) {
+            table(h, t("Afgewogen opties (wat-als-scenario's)", "Options weighed (what-if scenarios)"), options,
+                    List.of(t("Besluitdatum", "Decided on"), t("Dilemma", "Dilemma"), t("Keuze", "Choice"),
+                            t("Optie", "Option")),
+                    o -> List.of(date(o.decidedOn()), esc(o.axis()), esc(o.choice()),
+                            esc(o.label() == null ? String.valueOf(o.scenarioId()) : o.label())));
+        }
         h.append("</section>\n");
     }
 

@@ -25,7 +25,16 @@ record ParticipationReportResponse(
         WhenAndHow whenAndHow,
         WhatCameOut whatCameOut,
         WhatWasDone whatWasDoneWithIt,
-        Roles roles) {
+        Roles roles,
+        @Schema(description = "The what-if scenarios that decision records cite as options weighed")
+        List<OptionWeighed> optionsWeighed) {
+
+    /** A what-if scenario a decision record cites as an option weighed. */
+    @Schema(name = "ReportOptionWeighed")
+    record OptionWeighed(UUID scenarioId, @Schema(nullable = true) String label, UUID assessmentId,
+            UUID decisionRecordId, @Schema(examples = "FEASIBILITY_INCLUSIVITY") String axis,
+            @Schema(examples = "KEEP_FOCUS_WITH_MITIGATION") String choice, LocalDate decidedOn) {
+    }
 
     /** The initiative the report is about. */
     @Schema(name = "ReportInitiative")

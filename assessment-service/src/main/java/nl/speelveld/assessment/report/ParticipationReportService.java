@@ -1,23 +1,28 @@
 package nl.speelveld.assessment.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.assessment.client.Dependency;
 import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.InitiativeClient;
 import nl.speelveld.assessment.client.StakeholderClient;
+import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
+import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Builds a participation report from live data: everything is read from initiative-service and stakeholder-service
- * with the caller's token before anything is built, so a report is complete or not given at all (503). Nothing is
- * stored; no transaction is involved.
+ * with the caller's token before anything is built, so a report is complete or not given at all (503). The options
+ * weighed (scenarios cited by decision records) are read from this service's own database. Nothing is stored.
  */
 @ApplicationScoped
 class ParticipationReportService {
@@ -25,13 +30,18 @@ class ParticipationReportService {
     private final InitiativeClient initiatives;
     private final StakeholderClient stakeholders;
     private final Tenant tenant;
+    private final DecisionRecordReferences decisionRecords;
+    private final ScenarioReferences scenarios;
     private final int retryAfter;
 
     ParticipationReportService(InitiativeClient initiatives, StakeholderClient stakeholders, Tenant tenant,
+            DecisionRecordReferences decisionRecords, ScenarioReferences scenarios,
             @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
         this.tenant = tenant;
+        this.decisionRecords = decisionRecords;
+        this.scenarios = scenarios;
         this.retryAfter = retryAfter;
     }
 
@@ -67,6 +77,25 @@ class ParticipationReportService {
                 c -> stakeholders.conflictOverrides(auth, id, c));
         return ParticipationReportBuilder.build(municipality, Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 new ParticipationReportBuilder.Sources(initiative, definition, issues, observations, decisions,
-                        groups, interests, representations, consultations, overrides));
+                        groups, interests, representations, consultations, overrides,
+                        optionsWeighed(municipality, initiativeId)));
+    }
+
+    /** The scenarios that decision records of this initiative cite as options weighed, in the records' order. */
+    private List<ParticipationReportResponse.OptionWeighed> optionsWeighed(String municipality, UUID initiativeId) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<DecisionRecordReferences.Citation> citations = decisionRecords.citationsOf(municipality,
+                    initiativeId);
+            Map<UUID, String> labels = scenarios.labels(municipality, citations.stream()
+                    .flatMap(c -> c.scenarioIds().stream()).distinct().toList());
+            List<ParticipationReportResponse.OptionWeighed> out = new ArrayList<>();
+            for (DecisionRecordReferences.Citation c : citations) {
+                for (UUID scenario : c.scenarioIds()) {
+                    out.add(new ParticipationReportResponse.OptionWeighed(scenario, labels.get(scenario),
+                            c.assessmentId(), c.decisionRecordId(), c.axis(), c.choice(), c.decidedOn()));
+                }
+            }
+            return out;
+        });
     }
 }

@@ -176,5 +176,13 @@ class ScenarioResourceTest {
                 .statusCode(201).body("scenarioIds", equalTo(List.of(id)));
         Api.as(Api.GM0344).when().delete("/v1/assessments/" + assessment + "/scenarios/" + id).then().statusCode(409)
                 .contentType("application/problem+json");
+        Api.as(Api.GM0344).when().get("/v1/participation-reports/" + z.initiativeId).then().statusCode(200)
+                .body("optionsWeighed.scenarioId", equalTo(List.of(id)))
+                .body("optionsWeighed[0].label", equalTo("Alle kwesties binnen de afbakening"))
+                .body("optionsWeighed[0].choice", equalTo("KEEP_FOCUS_WITH_MITIGATION"));
+        String html = Api.as(Api.GM0344).accept("text/html").when().get("/v1/participation-reports/" + z.initiativeId)
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("Afgewogen opties")
+                && html.contains("Alle kwesties binnen de afbakening"), "the HTML report names the option weighed");
     }
 }
