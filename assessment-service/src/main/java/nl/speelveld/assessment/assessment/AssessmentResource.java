@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.assessment.shared.Language;
 import nl.speelveld.assessment.shared.Scopes;
 import nl.speelveld.conventions.http.Versions;
@@ -91,9 +92,9 @@ class AssessmentResource {
             @QueryParam("initiativeId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36))
             String initiativeId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 512)) String cursor) {
-        return service.list(Codes.uuid(initiativeId, "initiativeId"), limit, cursor);
+        return service.list(Codes.uuid(initiativeId, "initiativeId"), Limit.parse(limit), cursor);
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.assessment.shared.Scopes;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
@@ -96,10 +97,10 @@ class DecisionRecordResource {
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Page<DecisionRecordResponse> list(@PathParam("id") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(maxLength = 512)) String cursor) {
-        return service.list(id, limit, cursor);
+        return service.list(id, Limit.parse(limit), cursor);
     }
 
     @GET
