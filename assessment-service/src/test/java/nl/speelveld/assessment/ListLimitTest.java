@@ -21,7 +21,8 @@ class ListLimitTest {
     @Test
     void shouldAnswer400NamingLimitOnTheLists() {
         String initiative = UUID.randomUUID().toString();
-        for (String list : List.of("/v1/assessments", "/v1/assessments/" + UUID.randomUUID() + "/decision-records")) {
+        for (String list : List.of("/v1/assessments", "/v1/assessments/" + UUID.randomUUID() + "/decision-records",
+                "/v1/assessments/" + UUID.randomUUID() + "/scenarios")) {
             for (String limit : List.of("abc", "1.5", "1e3", "0", "101", "99999999999999999999")) {
                 given().auth().oauth2(Api.GM0344).queryParam("initiativeId", initiative).queryParam("limit", limit)
                         .get(list).then().log().ifValidationFails()

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.assessment.shared.Scopes;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
+import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.conventions.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -82,10 +83,10 @@ class ScenarioResource {
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Page<ScenarioResponse> list(@PathParam("id") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) Integer limit,
+                    maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
                     schema = @Schema(maxLength = 512)) String cursor) {
-        return service.list(id, limit, cursor);
+        return service.list(id, Limit.parse(limit), cursor);
     }
 
     @GET
