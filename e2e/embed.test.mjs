@@ -6,7 +6,7 @@
 //     that the chart and every indicator of the assessment are visible inside the frame;
 //  3. run axe-core inside the frame: 0 violations at WCAG 2.1 AA (wcag2a, wcag2aa, wcag21a, wcag21aa);
 //  4. screenshots of the narrow (360 px) and the wide (1280 px) layout under e2e/target/, and no horizontal scrolling
-//     at 360 px;
+//     at either, nor in the print layout (A4 width);
 //  5. the same host page on an origin that is NOT configured (127.0.0.1:8091): the CSP's frame-ancestors refuses it,
 //     so the frame does not render the view (checked by the frame's document and Chromium's CSP report).
 // Prints one line per check and "N passed, M failed"; exits 1 on any failure.
@@ -196,6 +196,18 @@ try {
       return file.replace(`${here}/`, 'e2e/');
     });
   }
+  await check('print layout (A4 width): no horizontal overflow, screenshot', async () => {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 794, height: 1123 });
+    await p.emulateMedia({ media: 'print' });
+    await p.goto(embedUrl, { waitUntil: 'load' });
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const file = join(out, 'embed-print.png');
+    await p.screenshot({ path: file, fullPage: true });
+    await p.close();
+    assert(overflow <= 0, `the printed page is ${overflow} px too wide`);
+    return file.replace(`${here}/`, 'e2e/');
+  });
   await check('screenshot of the host page with the frame', async () => {
     const file = join(out, 'portal-host-page.png');
     await page.screenshot({ path: file, fullPage: true });

@@ -32,7 +32,8 @@ stamp="e2e/node_modules/.package-lock.sha256"
 want="$(sha256sum e2e/package-lock.json | cut -d' ' -f1)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "npm ci (playwright-core, axe-core)"
-  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null)
+  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --prefer-offline --loglevel=error \
+    >/dev/null)
   echo "$want" >"$stamp"
 else
   say "e2e/node_modules matches e2e/package-lock.json"

@@ -63,7 +63,8 @@ class EmbedLinkResource {
             content = @Content(schema = @Schema(implementation = EmbedLinkResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = "{\"url\":"
                             + " \"https://assessments.api.example.nl/v1/embed/ZTF8R00wMzQ0fDNmMWMyYTllLThkNGItNGM2Zi"
-                            + "05YTFlLTJiN2Q1YzhlMGYxM3wxNzk0MTM5MDAwfG5s.q2m0JXc3Yb6dQ1k2VhZ2x0Zm9yZ2VkLXNpZ25hdHVyZQ\","
+                            + "05YTFlLTJiN2Q1YzhlMGYxM3wxNzk0MTM5MDAwfG5s"
+                            + ".q2m0JXc3Yb6dQ1k2VhZ2x0Zm9yZ2VkLXNpZ25hdHVyZQ\","
                             + " \"expiresAt\": \"2026-11-08T09:30:00Z\"}")))
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Response create(@PathParam("id") UUID id, @Valid EmbedLinkRequest request, @Context UriInfo uri) {

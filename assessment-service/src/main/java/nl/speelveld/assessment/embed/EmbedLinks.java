@@ -138,7 +138,8 @@ class EmbedLinks {
         String heading = initiative.isBlank() ? l.t("pageTitle") : initiative;
         List<EmbedView.Fact> facts = new ArrayList<>();
         facts.add(new EmbedView.Fact(l.t("asOf"), l.date(a.asOf())));
-        facts.add(new EmbedView.Fact(l.t("computedOn"), l.date(LocalDate.ofInstant(a.createdAt(), MunicipalTime.ZONE))));
+        facts.add(new EmbedView.Fact(l.t("computedOn"),
+                l.date(LocalDate.ofInstant(a.createdAt(), MunicipalTime.ZONE))));
         facts.add(new EmbedView.Fact(l.t("method"), o.methodVersion()));
         facts.add(new EmbedView.Fact(l.t("thresholdSet"), o.thresholdSetVersion()));
         facts.add(new EmbedView.Fact(l.t("municipality"), a.municipality()));
@@ -162,7 +163,7 @@ class EmbedLinks {
             for (AssessmentOutcome.Risk r : axis.risks()) {
                 Band level = r.level() == null ? Band.NOT_COMPUTED : r.level();
                 risks.add(new EmbedView.RiskView(l.t(r.type()), level.name(), l.t(level.name()),
-                        r.drivenBy().isEmpty() ? "—" : String.join(", ", r.drivenBy())));
+                        r.drivenBy()));
             }
             String id = "ROLE".equals(axis.axis()) ? "role" : "feasibility-inclusivity";
             axes.add(new EmbedView.AxisView(id, l.t(axis.axis()), position,

@@ -34,7 +34,7 @@ public record EmbedView(
     }
 
     /** One risk of an axis. */
-    public record RiskView(String name, String band, String bandText, String drivenBy) {
+    public record RiskView(String name, String band, String bandText, List<String> drivenBy) {
     }
 
     /** One indicator. */
