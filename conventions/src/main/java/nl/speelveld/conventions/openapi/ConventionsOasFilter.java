@@ -52,6 +52,20 @@ public class ConventionsOasFilter implements OASFilter {
         components.addHeader("API-Version", OASFactory.createHeader()
                 .description("The full semantic version of this API").schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING).examples(List.of(version))));
+        components.addHeader("RateLimit", OASFactory.createHeader()
+                .description("The caller's remaining budget (IETF RateLimit header fields): the policy, `r` requests"
+                        + " left and `t` seconds until the window resets; reads and writes have separate budgets"
+                        + " per client of a municipality").schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING).maxLength(200)
+                        .examples(List.of("\"reads\";r=587;t=41"))));
+        components.addHeader("RateLimit-Policy", OASFactory.createHeader()
+                .description("The budget that applies: `q` requests per `w` seconds").schema(OASFactory
+                        .createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
+                        .examples(List.of("\"reads\";q=600;w=60"))));
+        components.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before trying again").schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(86400))));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
 
         Paths paths = openAPI.getPaths();
@@ -84,12 +98,26 @@ public class ConventionsOasFilter implements OASFilter {
             ensure(responses, "413", "The request body is larger than 256 KiB.");
             ensure(responses, "415", "The Content-Type is not accepted.");
         }
+        ensure(responses, "429", "Too many requests from this client of your municipality; wait Retry-After seconds.");
         ensure(responses, "500", "An unexpected failure; logged with the request id.");
+        ensure(responses, "503", "The database (or a service this one reads) is unavailable; nothing was stored."
+                + " Retry after Retry-After seconds.");
+        for (String code : List.of("429", "503")) {
+            org.eclipse.microprofile.openapi.models.responses.APIResponse r = responses.getAPIResponse(code);
+            if (r.getHeaders() == null || !r.getHeaders().containsKey("Retry-After")) {
+                r.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+            }
+        }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") || code.startsWith("3")) {
                 if (response.getHeaders() == null || !response.getHeaders().containsKey("API-Version")) {
                     response.addHeader("API-Version", OASFactory.createHeader()
                             .ref("#/components/headers/API-Version"));
+                }
+                for (String header : List.of("RateLimit", "RateLimit-Policy")) {
+                    if (!response.getHeaders().containsKey(header)) {
+                        response.addHeader(header, OASFactory.createHeader().ref("#/components/headers/" + header));
+                    }
                 }
             } else if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent(response.getContent()));
