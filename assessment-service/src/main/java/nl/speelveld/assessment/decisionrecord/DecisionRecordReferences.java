@@ -21,6 +21,16 @@ public class DecisionRecordReferences {
                            List<UUID> scenarioIds) {
     }
 
+    /** The decision records answering one assessment that cite scenarios, oldest first. */
+    public List<Citation> citationsOfAssessment(String municipality, UUID assessmentId) {
+        return records.list("municipalityCode = ?1 and assessmentId = ?2 order by createdAt, id", municipality,
+                        assessmentId).stream()
+                .filter(r -> r.scenarioIds != null && !r.scenarioIds.isEmpty())
+                .map(r -> new Citation(r.id(), r.assessmentId, r.axis.name(), r.choice, r.decidedOn,
+                        List.copyOf(r.scenarioIds)))
+                .toList();
+    }
+
     /** The decision records of an initiative that cite scenarios, oldest first. */
     public List<Citation> citationsOf(String municipality, UUID initiativeId) {
         return records.list("municipalityCode = ?1 and initiativeId = ?2 order by createdAt, id", municipality,

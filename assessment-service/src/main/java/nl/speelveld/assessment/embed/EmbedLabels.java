@@ -57,6 +57,7 @@ final class EmbedLabels {
             w("noWarnings", "Geen waarschuwingen.", "No warnings."),
             w("questions", "Reflectievragen", "Reflection questions"),
             w("triggeredBy", "Naar aanleiding van", "Triggered by"),
+            w("optionsWeighed", "Afgewogen opties", "Options weighed"),
             w("always", "altijd gesteld", "always asked"),
             w("disclaimer", "Let op", "Please note"),
             w("source", "Speelveld: transparante, op regels gebaseerde afweging (methode %s). Dit is een"

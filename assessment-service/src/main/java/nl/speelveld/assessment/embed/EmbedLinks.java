@@ -1,7 +1,10 @@
 package nl.speelveld.assessment.embed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.speelveld.assessment.assessment.PublishedAssessments;
+import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
+import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.assessment.assessment.PublishedAssessments.Published;
 import nl.speelveld.assessment.shared.MunicipalTime;
 import nl.speelveld.conventions.tenancy.Tenant;
@@ -45,11 +48,16 @@ class EmbedLinks {
     static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(sha256(CSS)) + "'";
 
     private final PublishedAssessments assessments;
+    private final DecisionRecordReferences decisionRecords;
+    private final ScenarioReferences scenarios;
     private final EmbedTokens tokens;
     private final Tenant tenant;
     private final Clock clock;
 
-    EmbedLinks(PublishedAssessments assessments, EmbedTokens tokens, Tenant tenant) {
+    EmbedLinks(PublishedAssessments assessments, DecisionRecordReferences decisionRecords,
+            ScenarioReferences scenarios, EmbedTokens tokens, Tenant tenant) {
+        this.decisionRecords = decisionRecords;
+        this.scenarios = scenarios;
         this.assessments = assessments;
         this.tokens = tokens;
         this.tenant = tenant;
@@ -105,8 +113,9 @@ class EmbedLinks {
         }
         Published stored = found.get();
         Optional<Published> newer = assessments.newerThan(stored);
-        EmbedView view = view(stored, newer.orElse(null), grant, new EmbedLabels(language));
-        String etag = hex(sha256(String.join("|", PAGE_VERSION, stored.id().toString(),
+        List<String> options = optionsWeighed(stored, new EmbedLabels(language));
+        EmbedView view = view(stored, newer.orElse(null), grant, new EmbedLabels(language), options);
+        String etag = hex(sha256(String.join("|", PAGE_VERSION, String.join(";", options), stored.id().toString(),
                 Long.toString(stored.version()), language, newer.map(s -> s.id().toString()).orElse("-"),
                 Long.toString(grant.expiresAt().getEpochSecond())))).substring(0, 32);
         long remaining = Math.max(0, grant.expiresAt().getEpochSecond() - now.getEpochSecond());
@@ -132,7 +141,29 @@ class EmbedLinks {
                 : new EmbedView.Refused(l.lang(), CSS, l.t("notFoundTitle"), l.t("notFoundText"));
     }
 
-    private EmbedView view(Published a, Published newer, EmbedTokens.Grant grant, EmbedLabels l) {
+    /**
+     * The what-if scenarios that decision records on this assessment cite as options weighed: "label: choice
+     * (decided on)", in the records' order.
+     */
+    private List<String> optionsWeighed(Published a, EmbedLabels l) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<DecisionRecordReferences.Citation> citations = decisionRecords.citationsOfAssessment(
+                    a.municipality(), a.id());
+            Map<UUID, String> labels = scenarios.labels(a.municipality(), citations.stream()
+                    .flatMap(c -> c.scenarioIds().stream()).distinct().toList());
+            List<String> out = new ArrayList<>();
+            for (DecisionRecordReferences.Citation c : citations) {
+                for (UUID id : c.scenarioIds()) {
+                    out.add(labels.getOrDefault(id, id.toString()) + ": " + c.choice() + " (" + l.date(c.decidedOn())
+                            + ")");
+                }
+            }
+            return out;
+        });
+    }
+
+    private EmbedView view(Published a, Published newer, EmbedTokens.Grant grant, EmbedLabels l,
+            List<String> optionsWeighed) {
         AssessmentOutcome o = a.outcome();
         String initiative = l.text(a.initiativeTitle());
         String heading = initiative.isBlank() ? l.t("pageTitle") : initiative;
@@ -188,13 +219,13 @@ class EmbedLinks {
         for (String key : List.of("pageTitle", "chart", "chartCaption", "axes", "position", "scale", "markers",
                 "risk", "level", "drivenBy", "indicators", "indicatorsCaption", "code", "indicator", "axis", "band",
                 "value", "formula", "explanation", "flags", "noFlags", "warnings", "noWarnings", "questions",
-                "triggeredBy", "disclaimer")) {
+                "triggeredBy", "optionsWeighed", "disclaimer")) {
             words.put(key, l.t(key));
         }
         String svg = assessments.chart(a, l.lang()).replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
         return new EmbedView(l.lang(), words, CSS, heading,
                 (initiative.isBlank() ? "" : initiative + " · ") + l.t("pageTitle"), facts, notice, svg, axes,
-                indicators, flags, warnings, questions, l.text(o.disclaimer()),
+                indicators, flags, warnings, questions, optionsWeighed, l.text(o.disclaimer()),
                 l.f("source", o.methodVersion(), l.date(LocalDate.ofInstant(grant.expiresAt(), MunicipalTime.ZONE))));
     }
 

@@ -21,6 +21,7 @@ public record EmbedView(
         List<String> flags,
         List<String> warnings,
         List<QuestionView> questions,
+        List<String> optionsWeighed,
         String disclaimer,
         String sourceLine) {
 

@@ -184,5 +184,13 @@ class ScenarioResourceTest {
                 .then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("Afgewogen opties")
                 && html.contains("Alle kwesties binnen de afbakening"), "the HTML report names the option weighed");
+        String url = Api.as(Api.GM0344).contentType(ContentType.JSON).body("{\"language\": \"en\"}")
+                .when().post("/v1/assessments/" + assessment + "/embed-links").then().statusCode(201)
+                .extract().path("url");
+        String page = io.restassured.RestAssured.given().when().get(java.net.URI.create(url).getPath())
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("Options weighed")
+                && page.contains("Alle kwesties binnen de afbakening: KEEP_FOCUS_WITH_MITIGATION"),
+                "the embed page names the option weighed");
     }
 }
