@@ -123,6 +123,72 @@ class ScenariosTest {
         assertEquals(25, d.axes().get(1).positionAfter());
     }
 
+    /** What a reader weighs: axes, every indicator's value, band and formula, flags, warnings and questions. */
+    private static void assertSameReading(AssessmentOutcome fresh, AssessmentOutcome what) {
+        assertEquals(fresh.axes(), what.axes());
+        for (AssessmentOutcome.Indicator i : fresh.indicators()) {
+            AssessmentOutcome.Indicator j = what.indicator(i.code());
+            assertEquals(i.value(), j.value(), i.code());
+            assertEquals(i.band(), j.band(), i.code());
+            assertEquals(i.formula(), j.formula(), i.code() + " formula");
+        }
+        assertEquals(fresh.flags(), what.flags());
+        assertEquals(fresh.warnings(), what.warnings());
+        assertEquals(fresh.questions(), what.questions());
+    }
+
+    @Test
+    void shouldRaiseANewIssueAsRecordingItWould() throws IOException {
+        ObjectNode a = caseFile("case-a-energy.json");
+        AssessmentOutcome what = scenario(a, List.of(new AddIssue(Map.of("nl", "Laadpalen"), true)));
+        ((ArrayNode) a.get("issues")).add(JSON.createObjectNode().put("key", "I6").put("inScope", true)
+                .set("label", JSON.createObjectNode().put("nl", "Laadpalen")));
+        AssessmentOutcome fresh = assess(a);
+        assertSameReading(fresh, what);
+        assertEquals(3, what.indicator("FI-2").value());
+    }
+
+    @Test
+    void shouldAddAStakeholderGroupAsRecordingItWould() throws IOException {
+        ObjectNode a = caseFile("case-a-energy.json");
+        AssessmentOutcome what = scenario(a, List.of(new AddGroup("Bewoners zonder dak", "BROADER_PUBLIC", true, false,
+                true, true, "NOT_INVOLVED")));
+        ((ArrayNode) a.get("groups")).add(JSON.createObjectNode().put("key", "roofless")
+                .put("name", "Bewoners zonder dak").put("source", "BROADER_PUBLIC").put("affected", true)
+                .put("power", false).put("legitimacy", true).put("urgency", true).put("voice", "NOT_INVOLVED"));
+        assertSameReading(assess(a), what);
+        assertEquals(4, what.indicator("FI-4").value());
+    }
+
+    @Test
+    void shouldAddAConsultationAsRecordingItWould() throws IOException {
+        ObjectNode a = caseFile("case-a-energy.json");
+        AssessmentOutcome what = scenario(a, List.of(new AddConsultation(group("members"),
+                LocalDate.parse("2026-10-15"), 10, 175)));
+        ((ArrayNode) a.get("constituencyConsultations")).add(JSON.createObjectNode()
+                .put("representativeGroup", "members").put("heldOn", "2026-10-15").put("constituencySize", 175)
+                .put("respondents", 10).set("issueStances", JSON.createArrayNode()));
+        assertSameReading(assess(a), what);
+        assertEquals(List.of("S4"), what.indicator("RO-4").details().get("signals"), "reach 10/175 < 0.10");
+    }
+
+    @Test
+    void shouldSetAStanceAndARespondAsRecordingThemWould() throws IOException {
+        ObjectNode a = caseFile("case-a-energy.json");
+        AssessmentInput base = WorkedCasesTest.LoadedCase.load(a, null).input();
+        // the owners' latest interest on I1 (SUPPORT) becomes OPPOSE; the first interest gets an answer
+        AssessmentOutcome what = METHOD.assess(Scenarios.apply(base, List.of(
+                new SetStance(group("owners"), issue("I1"), "OPPOSE"),
+                new Respond(base.interests().get(0).id(), "ADOPTED"))), Thresholds.defaults());
+        for (var it : a.get("interests")) {
+            if (it.get("group").asText().equals("owners") && it.get("issue").asText().equals("I1")) {
+                ((ObjectNode) it).put("stance", "OPPOSE");
+            }
+        }
+        ((ObjectNode) a.get("interests").get(0)).put("response", "ADOPTED");
+        assertSameReading(assess(a), what);
+    }
+
     @Test
     void shouldNeverChangeTheBaseSnapshot() throws IOException {
         AssessmentInput base = WorkedCasesTest.LoadedCase.load(caseFile("case-a-energy.json"), null).input();
