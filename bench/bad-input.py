@@ -38,14 +38,14 @@ REF_MARK = "bad-input-external-ref"
 PHASE_MARK = "PHASE_TO_BE_CHOSEN"
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 READ_ONLY = ["id", "municipalityCode", "version", "createdAt", "updatedAt"]
-# categories where the contract (CONVENTIONS.md, the published schema) says the request must be refused
+# categories where the contract (docs/api-guide.md, the published schema) says the request must be refused
 MUST_REFUSE = {"missing-required", "null-required", "wrong-type", "over-maxLength", "out-of-range", "overflow",
                "unknown-enum", "pattern", "format", "too-many-items", "too-few-items", "unknown-field",
                "read-only-field", "malformed-json", "oversize", "media-type", "bad-path-id", "bad-query",
                "empty-localized", "unknown-reference"}
 
 
-# the status the conventions name for these faults (CONVENTIONS.md): another 4xx is listed, not counted
+# the status the conventions name for these faults (docs/api-guide.md): another 4xx is listed, not counted
 EXPECTED = {"bad-query": {400}, "malformed-json": {400}, "oversize": {413}, "media-type": {415},
             "wrong-type": {400}, "unknown-field": {400}, "read-only-field": {400}, "missing-required": {400},
             "out-of-range": {400}, "over-maxLength": {400}, "unknown-enum": {400}}

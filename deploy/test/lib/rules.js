@@ -1,4 +1,4 @@
-// The project's policy rules for rendered manifests (docs/OPERATIONS.md,
+// The project's policy rules for rendered manifests (docs/operations.md,
 // "Kubernetes"). Each rule returns its violations as strings; [] means it
 // holds. Rules read only the rendered objects, never the source files.
 import { allowedFlows } from './flows.js';

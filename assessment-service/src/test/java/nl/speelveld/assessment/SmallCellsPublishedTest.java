@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Small cells (DOMAIN.md §3.9): no published output (the assessment JSON, the chart in both languages, the
+ * Small cells (docs/method.md): no published output (the assessment JSON, the chart in both languages, the
  * participation report as JSON and HTML) shows a participant-profile count below 5, nor a share from which one can
  * be worked back with n, on a profile of 40 people with categories of 1, 2, 3 and 4.
  */

@@ -21,7 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * Worked case A (Energiecoöperatie Zonnewijk, examples/cases/case-a-energy.json) as the two services
- * would answer it: every record with fresh ids, shaped like their API (API.md), stubbed for one caller's token only.
+ * would answer it: every record with fresh ids, shaped like their API (API guide), stubbed for one caller's token only.
  * Another municipality's token matches no stub, so WireMock answers 404, as the real services do for another
  * tenant's initiative. The interests come in two pages, so paging is exercised too.
  */

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * Every convention of CONVENTIONS.md, end to end over HTTP on a real PostgreSQL: problem details for the
+ * Every convention of docs/api-guide.md, end to end over HTTP on a real PostgreSQL: problem details for the
  * framework's own errors too, tokens, scopes, tenancy, ETags, idempotency keys, paging cursors and headers.
  */
 @QuarkusTest

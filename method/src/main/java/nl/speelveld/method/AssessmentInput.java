@@ -13,7 +13,7 @@ import java.util.Objects;
  * issues, role observations and key decisions (initiative-service) and the stakeholder groups, interests, conflict
  * overrides, profiles, core-group snapshots and constituency consultations (stakeholder-service).
  *
- * <p>Ids are the UUID text of the owning service. Enumeration values are the API codes of API.md as plain strings
+ * <p>Ids are the UUID text of the owning service. Enumeration values are the API codes as plain strings
  * (for example {@code "COPRODUCING_CITIZENS"}, {@code "SUPPORT"}), so that a code added later does not break the
  * snapshot. Lists are copied; a {@code null} list becomes empty.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What the method {@code dilemma-1.0} returns for one snapshot: the two dilemma axes, the thirteen indicators, flags,
  * data-quality warnings, reflection questions and the fixed disclaimer. The record components are named after the
- * JSON properties of the assessment response in API.md, so plain Jackson writes this as the response parts.
+ * JSON properties of the assessment response in docs/api-guide.md, so plain Jackson writes this as the response parts.
  * Localized texts are maps with the keys {@code nl} and {@code en}.
  */
 public record AssessmentOutcome(
@@ -88,7 +88,7 @@ public record AssessmentOutcome(
      * @param value   a plain fraction rounded to 3 decimals, a whole number for counts, or null when not computed
      * @param formula the formula with its inputs filled in
      * @param inputs  the stored records the value rests on
-     * @param details what a person needs to check the number (see API.md)
+     * @param details what a person needs to check the number (see docs/api-guide.md)
      */
     public record Indicator(String code, String axis, Map<String, String> label, Number value, Band band,
                             String formula, List<Input> inputs, Map<String, String> explanation,

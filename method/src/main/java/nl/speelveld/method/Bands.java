@@ -1,7 +1,7 @@
 package nl.speelveld.method;
 
 /**
- * The three band rules of DOMAIN.md §3.9, reading their limits from the threshold set:
+ * The three band rules of docs/method.md, reading their limits from the threshold set:
  * "higher is worse" (LOW if v &lt; lo, MEDIUM if v &lt; hi, else HIGH), "higher is better" (LOW if v ≥ hi, MEDIUM if
  * v ≥ lo, else HIGH) and counts (HIGH from {@code .high}, MEDIUM from {@code .medium}, else LOW). A null value is
  * NOT_COMPUTED. Every comparison is exact ({@link Exact}): a band is never taken on a rounded or binary value.

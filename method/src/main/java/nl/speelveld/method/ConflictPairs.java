@@ -16,7 +16,7 @@ import nl.speelveld.method.AssessmentInput.Interest;
 import nl.speelveld.method.AssessmentInput.Issue;
 
 /**
- * The conflict rule of DOMAIN.md §3.9: pairs and conflicts over a set of issues of an {@link InterestMatrix}. The one
+ * The conflict rule of docs/method.md: pairs and conflicts over a set of issues of an {@link InterestMatrix}. The one
  * implementation, read by FI-6 (in scope), FI-8 (all raised issues), stakeholder-service's interest matrix and the
  * participation report.
  *

@@ -14,7 +14,7 @@ import nl.speelveld.method.AssessmentOutcome.Indicator;
 import nl.speelveld.method.AssessmentOutcome.Warning;
 
 /**
- * The assessment method {@value #METHOD_VERSION} of DOMAIN.md §3: it makes the two dilemmas of the civil servant
+ * The assessment method {@value #METHOD_VERSION} of docs/method.md: it makes the two dilemmas of the civil servant
  * visible (feasibility versus inclusivity, and the government's role) from one snapshot of the data, and never
  * decides, ranks or scores. Pure and deterministic: the same snapshot and thresholds give the same outcome.
  *
@@ -49,7 +49,7 @@ public final class DilemmaMethod {
     /** The version of the method, stored with every assessment. */
     public static final String METHOD_VERSION = "dilemma-1.0";
 
-    /** The fixed disclaimer of DOMAIN.md §3.1. */
+    /** The fixed disclaimer of docs/method.md. */
     public static final Map<String, String> DISCLAIMER = Map.of(
             "nl", "Deze analyse ondersteunt uw afweging; zij neemt geen besluit en geeft geen oordeel over het initiatief.",
             "en", "This analysis supports your weighing; it does not decide and does not judge the initiative.");

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * An exact value of the method: a fraction {@code num / den} of two decimals, with {@code den > 0}. DOMAIN.md §3.9
+ * An exact value of the method: a fraction {@code num / den} of two decimals, with {@code den > 0}. docs/method.md
  * ("Exactness") takes bands on the exact value, never on a rounded one, so every value that is compared with a
  * threshold is kept as the fraction it is (3 / 4, (161 − 175 × 0.62) / 175, …) and compared by cross-multiplying
  * with the threshold as the decimal it was written as ({@link BigDecimal#valueOf(double)}). A double never decides a

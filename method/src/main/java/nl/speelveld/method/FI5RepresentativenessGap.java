@@ -22,7 +22,7 @@ import nl.speelveld.method.RepresentationGaps.ProfileGaps;
  * profiles with scope CORE_GROUP, ACTIVE_PARTICIPANTS or MEMBERS against their reference, per dimension (see
  * {@link RepresentationGaps} for the reference resolution and D).
  *
- * <p>Current profiles (DOMAIN.md §3.9 as amended): per (group, scope) only the latest profile with
+ * <p>Current profiles (docs/method.md): per (group, scope) only the latest profile with
  * {@code measuredOn} ≤ asOf counts (on the same date, the later one in the input); earlier profiles serve RO-4 S1 only
  * and profiles measured after asOf are ignored. The value is the headline: the largest D over those profiles and
  * their dimensions (on a tie the first in input order), compared exactly. Higher is worse
@@ -44,7 +44,7 @@ import nl.speelveld.method.RepresentationGaps.ProfileGaps;
  * USERS_REACHED and RESPONDENTS profiles are compared the same way (their current ones, by the same rule) and listed
  * in {@code gaps} with {@code informationOnly: true}: reach is not voice.
  *
- * <p>Small cells (DOMAIN.md §3.9, AVG): the categories shown in {@code details} and in the formula never reveal a
+ * <p>Small cells (docs/method.md, AVG): the categories shown in {@code details} and in the formula never reveal a
  * participant count below {@link SmallCells#MIN}; see {@link SmallCells}. D and the under-represented list are
  * computed on the full counts. The profile's size n is shown: it is the size of the whole profile, not a cell.
  */

@@ -59,7 +59,7 @@ final class FI6ConflictDensity {
         return new Result(ind, List.copyOf(warnings), c);
     }
 
-    /** The conflict overrides that corrected a pair of this count, by id (traceability, DOMAIN.md §3.9). */
+    /** The conflict overrides that corrected a pair of this count, by id (traceability, docs/method.md). */
     static List<Input> overrideInputs(Snapshot s, ConflictPairs.Count c) {
         Map<String, AssessmentInput.ConflictOverride> byId = new LinkedHashMap<>();
         for (AssessmentInput.ConflictOverride o : s.input.conflictOverrides()) {

@@ -15,7 +15,7 @@ import nl.speelveld.method.AssessmentInput.Interest;
 import nl.speelveld.method.AssessmentInput.Issue;
 
 /**
- * The stakeholder-issue matrix of DOMAIN.md §3.9 (after Bryson): per (group, issue) the latest interest, and the
+ * The stakeholder-issue matrix of docs/method.md (after Bryson): per (group, issue) the latest interest, and the
  * conflict rule over it ({@link ConflictPairs}). The one implementation of both rules: the assessment's FI-6 and FI-8,
  * stakeholder-service's interest matrix and the participation report all read it.
  *

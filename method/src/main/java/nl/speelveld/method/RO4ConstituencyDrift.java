@@ -22,7 +22,7 @@ import nl.speelveld.method.AssessmentOutcome.Warning;
 /**
  * RO-4 constituency drift (achterban-drift): the number of drift signals of the core, i.e. the groups with source
  * COPRODUCING_CITIZENS. Count band {@code band.ro4.medium}/{@code band.ro4.high} (0 LOW, 1 MEDIUM, ≥2 HIGH).
- * NOT_COMPUTED, with warning NOT_COMPUTED, only when there is no core group at all (DOMAIN.md §3.9 as amended).
+ * NOT_COMPUTED, with warning NOT_COMPUTED, only when there is no core group at all (docs/method.md).
  * With several core groups, S1, S2 and S6 are evaluated per core group and each signal counts once when any core
  * group meets it; S3 to S5 read only consultations whose representative group is a core group. Every ratio is
  * compared exactly ({@link Exact}). {@code inputs} list every record a signal read: the profiles of S1, the

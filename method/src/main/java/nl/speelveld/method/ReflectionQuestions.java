@@ -123,7 +123,7 @@ final class ReflectionQuestions {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The texts of DOMAIN.md §3.6, verbatim. */
+    /** The texts of docs/method.md, verbatim. */
     static final Map<String, String[]> TEMPLATES = new LinkedHashMap<>();
 
     static {

@@ -16,7 +16,7 @@ import nl.speelveld.method.AssessmentInput.PopulationProfile;
  * RO-4 signal S1.
  *
  * <ul>
- *   <li>Reference per dimension (DOMAIN.md §3.9 as amended): when the request lists {@code referenceProfileIds},
+ *   <li>Reference per dimension (docs/method.md): when the request lists {@code referenceProfileIds},
  *       those <em>replace</em> every profile's own reference: the first listed profile that has a share for the
  *       dimension, else none. When the request lists none: the participant profile's own {@code referenceProfileId}
  *       when that has the dimension, else none. A dimension without a reference is skipped. Listed ids that are not in

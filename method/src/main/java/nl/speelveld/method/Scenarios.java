@@ -22,7 +22,7 @@ import nl.speelveld.method.AssessmentInput.StakeholderGroup;
  * method can be run again on the changed copy with the same threshold set. Nothing here touches a stored record; the
  * result is a new {@link AssessmentInput}.
  *
- * <p>How each change reads the snapshot (the same rules as the method, DOMAIN.md §3.9):
+ * <p>How each change reads the snapshot (the same rules as the method, docs/method.md):
  * <ul>
  *   <li>{@link ScopeIssue}: the issue's {@code inScope}; the problem definition of the copy is left as it is (it is the
  *       stored one the assessment read, and the scenario is not a new definition).</li>

@@ -8,7 +8,7 @@ import java.util.List;
 import nl.speelveld.method.RepresentationGaps.Category;
 
 /**
- * Small cells (DOMAIN.md §3.9, AVG): what the method publishes (assessment {@code details} and formulas) never shows a
+ * Small cells (docs/method.md, AVG): what the method publishes (assessment {@code details} and formulas) never shows a
  * participant-profile count below {@link #MIN}, nor a share p from which such a count can be worked back with n.
  *
  * <p>The rule, per dimension of one profile, on the categories as compared:

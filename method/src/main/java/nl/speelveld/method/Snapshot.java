@@ -21,7 +21,7 @@ import nl.speelveld.method.AssessmentInput.StakeholderGroup;
  */
 final class Snapshot {
 
-    /** Voices that count as having a voice of one's own (V⁺ in DOMAIN.md §3.2). */
+    /** Voices that count as having a voice of one's own (V⁺ in docs/method.md). */
     static final Set<String> VOICE_PLUS = Set.of("ACTIVE_COPRODUCER", "ACTIVELY_INVOLVED", "REPRESENTED_WITH_MANDATE");
     /** Silent voices; a missing voice counts as UNKNOWN and so as silent. */
     static final Set<String> SILENT = Set.of("SPOKEN_FOR", "NOT_INVOLVED", "UNKNOWN");

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A versioned set of the numbers the method {@code dilemma-1.0} uses (DOMAIN.md §3.2, §3.3 and §3.9). Every number
+ * A versioned set of the numbers the method {@code dilemma-1.0} uses (docs/method.md). Every number
  * a rule compares with comes from here; the defaults are guesses [G] that a municipality may override.
  *
  * <p>Keys and defaults (see {@link #describe()} for the same list in machine-readable form):

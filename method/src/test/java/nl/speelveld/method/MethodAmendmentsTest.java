@@ -17,7 +17,7 @@ import nl.speelveld.method.AssessmentOutcome.Indicator;
 import nl.speelveld.method.AssessmentOutcome.Input;
 
 /**
- * The amended rules of DOMAIN.md §3.9, one nested class per rule. Each has at least one case that the first
+ * The amended rules of docs/method.md, one nested class per rule. Each has at least one case that the first
  * implementation answered differently (named in the test), except "several core groups", which that implementation
  * already read this way; its tests pin the reading down.
  */

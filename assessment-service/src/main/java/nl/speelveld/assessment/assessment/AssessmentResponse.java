@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A stored assessment as the API shows it (API.md): both axes, all indicators, flags, warnings and questions. */
+/** A stored assessment as the API shows it (API guide): both axes, all indicators, flags, warnings and questions. */
 @Schema(name = "Assessment", description = "Supports the weighing; it does not decide and gives no overall score")
 record AssessmentResponse(
         UUID id,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The small records of what assessment-service reads from initiative-service and stakeholder-service (API.md).
+ * The small records of what assessment-service reads from initiative-service and stakeholder-service (API guide).
  * They keep only the fields the method and the participation report use, and ignore any field added later. Every
  * number is boxed: a field the other service leaves out (it omits nulls) must not fail the read; {@code SnapshotReader}
  * decides what a missing value means for the method.

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import java.util.Map;
 
 /**
- * Documents the fields of the method's outcome that are null when the data do not allow them (DOMAIN.md §3.1
+ * Documents the fields of the method's outcome that are null when the data do not allow them (docs/method.md
  * "missing data stays missing"): an indicator's {@code value} when its band is NOT_COMPUTED, and an axis's
  * {@code position} and {@code positionLabel} when they cannot be placed, and the same fields before and after in a
  * scenario's delta. The outcome records live in the method

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /**
  * Maps what was read from the two services onto the items of a participation report. Pure: no I/O. The latest
- * interests and the conflict lines come from the method's own {@link InterestMatrix} (DOMAIN.md §3.9), the rule FI-6
+ * interests and the conflict lines come from the method's own {@link InterestMatrix} (docs/method.md), the rule FI-6
  * applies: per issue the latest interest of each group with a non-neutral stance; two groups of opposite sign form a
  * line, and a person's conflict override turns a pair into a conflict or a non-conflict. Every conflict line is listed.
  */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A participation report in the shape of the Omgevingswet and the participation ordinances (DOMAIN.md §3.8): who was
+ * A participation report in the shape of the Omgevingswet and the participation ordinances (docs/method.md): who was
  * involved, about what, when and how, what came out, what was done with it, and the roles. Built from live data of
  * initiative-service and stakeholder-service, read with the caller's token; it states facts and judges nothing.
  */

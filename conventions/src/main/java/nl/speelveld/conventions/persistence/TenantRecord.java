@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * What every stored resource has (API.md): a server-made id, the tenant, a version that is also its ETag, and its
+ * What every stored resource has (API guide): a server-made id, the tenant, a version that is also its ETag, and its
  * creation and update instants. Creation time and id give every collection its stable order.
  */
 @MappedSuperclass

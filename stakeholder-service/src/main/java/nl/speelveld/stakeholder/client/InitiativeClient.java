@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Asks initiative-service whether an initiative or issue exists for the caller's municipality (ids from another
- * service are checked on write, API.md). Both reads are idempotent, so they are retried; a timeout guards each
+ * service are checked on write, the API guide). Both reads are idempotent, so they are retried; a timeout guards each
  * attempt and a circuit breaker stops asking a service that keeps failing. When initiative-service cannot answer
  * (connection failure, timeout, 5xx, open circuit) the caller gets 503 with Retry-After, never a guess.
  * Nothing is cached: every answer belongs to the token it was asked with.

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Builds the interest matrix of an initiative with its conflict lines. Both rules, the latest interest per (group,
- * issue) and the conflict rule of DOMAIN.md §3.9, come from the method module's {@link InterestMatrix}, the one
+ * issue) and the conflict rule of docs/method.md, come from the method module's {@link InterestMatrix}, the one
  * implementation that assessment-service's FI-6 and participation report also use: per (group, issue) only the
  * latest interest counts (latest recordedOn, then latest created); two groups whose latest stances have opposite
  * signs conflict, NEUTRAL and UNKNOWN take no part; a conflict override whose two interests are exactly the two of a

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Collects the domain-rule failures of one request, so that a client learns about every invalid field at once
- * (CONVENTIONS.md), also across the remote checks and the database checks.
+ * (docs/api-guide.md), also across the remote checks and the database checks.
  */
 public final class Violations {
 

@@ -4,7 +4,7 @@ import nl.speelveld.conventions.vocabulary.Coded;
 
 /**
  * A group's stance towards the initiative's current approach to an issue. For conflicts only the sign counts:
- * STRONGLY_* and plain count the same, NEUTRAL and UNKNOWN take no part in pairs (DOMAIN.md 3.9).
+ * STRONGLY_* and plain count the same, NEUTRAL and UNKNOWN take no part in pairs (docs/method.md).
  */
 public enum Stance implements Coded {
     STRONGLY_OPPOSE("sterk tegen", "strongly oppose", -2),
