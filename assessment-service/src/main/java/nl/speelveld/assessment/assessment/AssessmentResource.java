@@ -136,7 +136,7 @@ class AssessmentResource {
         String language = Language.negotiate(locale, acceptLanguage);
         Assessment assessment = service.require(id);
         EntityTag tag = new EntityTag(assessment.version() + "-" + language);
-        if (ifNoneMatch != null && ifNoneMatch.contains(tag.toString())) {
+        if (Versions.matches(ifNoneMatch, tag.getValue())) {
             return Response.notModified(tag).build();
         }
         // Drawn with the thresholds the assessment was made with, so its zones match its bands.

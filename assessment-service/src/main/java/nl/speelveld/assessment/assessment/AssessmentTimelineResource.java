@@ -6,9 +6,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.assessment.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,10 +48,6 @@ class AssessmentTimelineResource {
             @HeaderParam("If-None-Match")
                     @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         AssessmentService.Timeline timeline = service.timeline(initiativeId);
-        EntityTag tag = new EntityTag(timeline.tag());
-        if (ifNoneMatch != null && ifNoneMatch.contains(tag.toString())) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(timeline.response()).tag(tag).build();
+        return Versions.read(ifNoneMatch, timeline.tag(), timeline.response());
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.assessment.shared.Scopes;
+import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.problem.ApiException;
@@ -115,12 +116,7 @@ class DecisionRecordResource {
             @HeaderParam("If-None-Match")
                     @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         DecisionRecordResponse record = service.get(id, recordId);
-        EntityTag tag = new EntityTag(record.etag());
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split(",")).stream()
-                .map(String::trim).anyMatch(t -> t.equals(tag.toString()) || t.equals("W/" + tag)))) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(record).tag(tag).build();
+        return Versions.read(ifNoneMatch, record.etag(), record);
     }
 
     // The three methods below exist only to answer 405 with "Allow: GET" and the reason, for anyone who tries.

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import nl.speelveld.conventions.http.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -51,7 +52,7 @@ class EmbedPageResource {
         EmbedLinks.Outcome outcome = links.open(token, lang);
         if (outcome instanceof EmbedLinks.Page page) {
             EntityTag tag = new EntityTag(page.etag());
-            Response.ResponseBuilder answer = matches(ifNoneMatch, page.etag()) ? Response.notModified(tag)
+            Response.ResponseBuilder answer = Versions.matches(ifNoneMatch, page.etag()) ? Response.notModified(tag)
                     : Response.ok(Templates.page(page.view()).render(), HTML);
             return secured(answer, frameAncestors.of(page.municipality()))
                     .tag(tag)
@@ -76,18 +77,5 @@ class EmbedPageResource {
                         + "; base-uri 'none'; form-action 'none'; frame-ancestors " + ancestors)
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Robots-Tag", "noindex, nofollow");
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String value : ifNoneMatch.split(",")) {
-            String v = value.trim();
-            if (v.equals("*") || v.equals("\"" + etag + "\"") || v.equals("W/\"" + etag + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

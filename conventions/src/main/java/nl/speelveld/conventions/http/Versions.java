@@ -33,16 +33,32 @@ public final class Versions {
 
     /** The answer to a conditional read: 304 when the client already has this version, else 200 with the body. */
     public static Response read(String ifNoneMatch, long version, Object body) {
-        EntityTag tag = etag(version);
-        if (ifNoneMatch != null) {
-            for (String value : ifNoneMatch.split(",")) {
-                String trimmed = value.trim();
-                if (trimmed.equals("*") || trimmed.equals("\"" + version + "\"")
-                        || trimmed.equals("W/\"" + version + "\"")) {
-                    return Response.notModified(tag).build();
-                }
+        return read(ifNoneMatch, Long.toString(version), body);
+    }
+
+    /**
+     * The answer to a conditional read of a resource whose ETag is not a version number (a current problem definition,
+     * a vocabulary, a decision record that can be superseded): 304 when If-None-Match names {@code tag}, else 200.
+     */
+    public static Response read(String ifNoneMatch, String tag, Object body) {
+        EntityTag etag = new EntityTag(tag);
+        return matches(ifNoneMatch, tag) ? Response.notModified(etag).build() : Response.ok(body).tag(etag).build();
+    }
+
+    /**
+     * Whether an If-None-Match header names this opaque tag, strong or weak, or is {@code *}: the one place every
+     * conditional read of every service decides a 304 (also for answers that are not JSON, such as the chart).
+     */
+    public static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String value : ifNoneMatch.split(",")) {
+            String trimmed = value.trim();
+            if (trimmed.equals("*") || trimmed.equals("\"" + tag + "\"") || trimmed.equals("W/\"" + tag + "\"")) {
+                return true;
             }
         }
-        return Response.ok(body).tag(tag).build();
+        return false;
     }
 }

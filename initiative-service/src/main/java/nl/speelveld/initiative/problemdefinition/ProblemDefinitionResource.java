@@ -22,7 +22,6 @@ import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.problem.ApiException;
-import nl.speelveld.initiative.shared.ConditionalRead;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,7 +107,7 @@ class ProblemDefinitionResource {
     public Response current(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProblemDefinitionResponse current = service.current(id);
-        return ConditionalRead.read(ifNoneMatch, current.id().toString(), current);
+        return Versions.read(ifNoneMatch, current.id().toString(), current);
     }
 
     @GET

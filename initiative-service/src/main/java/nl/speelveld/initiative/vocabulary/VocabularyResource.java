@@ -8,9 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.vocabulary.Vocabulary;
-import nl.speelveld.initiative.shared.ConditionalRead;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +45,7 @@ class VocabularyResource {
                     examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY_PAGE)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        return ConditionalRead.read(ifNoneMatch, vocabularies.etag(), new Page<>(vocabularies.all(), null));
+        return Versions.read(ifNoneMatch, vocabularies.etag(), new Page<>(vocabularies.all(), null));
     }
 
     @GET
@@ -61,7 +61,7 @@ class VocabularyResource {
     public Response get(@PathParam("name") @Parameter(description = "The enumeration's name",
             example = "GovernmentRole", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return ConditionalRead.read(ifNoneMatch, vocabularies.etag(), vocabularies.named(name));
+        return Versions.read(ifNoneMatch, vocabularies.etag(), vocabularies.named(name));
     }
 
     /** The schema of the list of vocabularies, for the OpenAPI document. */
