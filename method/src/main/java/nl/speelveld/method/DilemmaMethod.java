@@ -128,11 +128,12 @@ public final class DilemmaMethod {
         List<Interest> interests = s.input.interests();
         long assumed = interests.stream().filter(i -> "ASSUMED".equals(i.evidence())).count();
         if (assumed > 0) {
+            int share = Exact.ratio(assumed, interests.size()).percent();
             out.add(IndicatorCatalog.warning("ASSUMED_INTERESTS",
-                    assumed + " van de " + interests.size() + " belangen (" + Numbers.roundHalfUp(100.0 * assumed
-                            / interests.size()) + "%) zijn aangenomen door de ambtenaar, niet gehoord.",
-                    assumed + " of the " + interests.size() + " interests (" + Numbers.roundHalfUp(100.0 * assumed
-                            / interests.size()) + "%) are the civil servant's assumptions, not heard."));
+                    assumed + " van de " + interests.size() + " belangen (" + share
+                            + "%) zijn aangenomen door de ambtenaar, niet gehoord.",
+                    assumed + " of the " + interests.size() + " interests (" + share
+                            + "%) are the civil servant's assumptions, not heard."));
         }
         boolean noneOut = s.issues.values().stream().allMatch(Issue::inScope);
         List<String> silent = s.groups.values().stream().filter(g -> g.affected() && Snapshot.silent(g))

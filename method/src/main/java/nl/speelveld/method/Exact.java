@@ -1,7 +1,6 @@
 package nl.speelveld.method;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -94,18 +93,13 @@ record Exact(BigDecimal num, BigDecimal den) implements Comparable<Exact> {
         return rounded(3).doubleValue();
     }
 
-    /** A close double, for text and for sums that are only shown; never for a band. */
-    double approx() {
-        return num.divide(den, MathContext.DECIMAL64).doubleValue();
+    /** As a percentage, rounded half-up to a whole number from the exact value (0.425 is 43). */
+    int percent() {
+        return times(BigDecimal.valueOf(100)).rounded(0).intValueExact();
     }
 
     /** {@link #round3()} of a value that may be missing. */
     static Double round3(Exact v) {
         return v == null ? null : v.round3();
-    }
-
-    /** {@link #approx()} of a value that may be missing. */
-    static Double approx(Exact v) {
-        return v == null ? null : v.approx();
     }
 }

@@ -12,19 +12,6 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** Rounded half-up to 3 decimals: the form in which ratios appear in the output. */
-    static Double round3(Double v) {
-        if (v == null) {
-            return null;
-        }
-        return clean(v).setScale(3, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    /** Rounded half-up to a whole number, after removing float noise (so 42.4999999999 from 0.85 × 50 gives 43). */
-    static int roundHalfUp(double v) {
-        return clean(v).setScale(0, RoundingMode.HALF_UP).intValue();
-    }
-
     private static BigDecimal clean(double v) {
         return BigDecimal.valueOf(v).setScale(9, RoundingMode.HALF_UP);
     }
@@ -46,12 +33,6 @@ final class Numbers {
     /** An exact value with exactly two decimals (half-up) for human text, comma in Dutch and dot in English. */
     static String twoDecimals(Exact v, String language) {
         String s = v.rounded(2).toPlainString();
-        return "nl".equals(language) ? s.replace('.', ',') : s;
-    }
-
-    /** A number with exactly two decimals for human text, comma in Dutch and dot in English. */
-    static String twoDecimals(double v, String language) {
-        String s = clean(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
         return "nl".equals(language) ? s.replace('.', ',') : s;
     }
 }

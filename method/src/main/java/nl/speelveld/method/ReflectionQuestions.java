@@ -1,6 +1,5 @@
 package nl.speelveld.method;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +105,7 @@ final class ReflectionQuestions {
                     : Texts.list(ids.stream().map(id -> s.issueText(id, l)).toList(), l)));
         }
         if (ro5.band().atLeastMedium() && ro5.weighed() != null) {
-            q.add("Q-WEIGH", List.of("RO-5"), l -> Map.of("x", ro5.weighed().times(BigDecimal.valueOf(100)).rounded(0).toPlainString()));
+            q.add("Q-WEIGH", List.of("RO-5"), l -> Map.of("x", String.valueOf(ro5.weighed().percent())));
         }
         q.add("Q-RECORD", List.of(), l -> Map.of());
         return List.copyOf(q.out);

@@ -42,15 +42,15 @@ public final class Scenarios {
     /** At most this many changes in one scenario. */
     public static final int MAX_CHANGES = 50;
 
-    static final Set<String> VOICES = Set.of("ACTIVE_COPRODUCER", "ACTIVELY_INVOLVED", "REPRESENTED_WITH_MANDATE",
-            "SPOKEN_FOR", "NOT_INVOLVED", "UNKNOWN");
+    /** Every voice the method knows: those with a voice of their own and the silent ones. */
+    static final Set<String> VOICES = union(Snapshot.VOICE_PLUS, Snapshot.SILENT);
     static final Set<String> SOURCES = Set.of("COPRODUCING_CITIZENS", "BROADER_PUBLIC", "PUBLIC_ORGANISATION",
             "POLITICS");
     static final Set<String> STANCES = Set.of("STRONGLY_OPPOSE", "OPPOSE", "NEUTRAL", "SUPPORT", "STRONGLY_SUPPORT",
             "UNKNOWN");
+    static final Set<String> ROLES = Set.copyOf(Snapshot.ROLE_SCALE);
     static final Set<String> STATUSES = Set.of("OPEN", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "OUT_OF_SCOPE",
             "REFERRED");
-    static final Set<String> ROLES = Set.of("LET_GO", "FACILITATE", "STIMULATE", "DIRECT", "REGULATE");
 
     /** One change of a scenario. */
     public sealed interface Change permits ScopeIssue, AddIssue, SetVoice, AddGroup, SetStance, Respond, TakeRole,
@@ -114,6 +114,12 @@ public final class Scenarios {
     }
 
     private Scenarios() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /**

@@ -1,10 +1,7 @@
 package nl.speelveld.method;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,8 @@ final class Snapshot {
     /** Silent voices; a missing voice counts as UNKNOWN and so as silent. */
     static final Set<String> SILENT = Set.of("SPOKEN_FOR", "NOT_INVOLVED", "UNKNOWN");
     static final String CORE_SOURCE = "COPRODUCING_CITIZENS";
+    /** Pröpper's ordinal scale of the government's role, from least to most involvement: the value is the place. */
+    static final List<String> ROLE_SCALE = List.of("LET_GO", "FACILITATE", "STIMULATE", "DIRECT", "REGULATE");
 
     final AssessmentInput input;
     final Thresholds thresholds;
@@ -123,23 +122,8 @@ final class Snapshot {
 
     /** The value of a role on the ordinal scale LET_GO 0 … REGULATE 4, or null for an unknown code. */
     static Integer roleValue(String role) {
-        if (role == null) {
-            return null;
-        }
-        switch (role) {
-            case "LET_GO":
-                return 0;
-            case "FACILITATE":
-                return 1;
-            case "STIMULATE":
-                return 2;
-            case "DIRECT":
-                return 3;
-            case "REGULATE":
-                return 4;
-            default:
-                return null;
-        }
+        int value = role == null ? -1 : ROLE_SCALE.indexOf(role);
+        return value < 0 ? null : value;
     }
 
     /**
