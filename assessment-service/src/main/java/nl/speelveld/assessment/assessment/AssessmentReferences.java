@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.method.AssessmentInput;
-import nl.speelveld.method.AssessmentOutcome;
 import nl.speelveld.method.Thresholds;
 
 import java.util.UUID;
@@ -28,11 +27,10 @@ public class AssessmentReferences {
     }
 
     /**
-     * What an assessment was computed from, as stored with it: its input snapshot, its thresholds and its outcome.
-     * What-if scenarios are computed from this alone, without reading the other services.
+     * What an assessment was computed from, as stored with it: its input snapshot and its thresholds. What-if
+     * scenarios are computed from this alone, without reading the other services.
      */
-    public record Basis(UUID assessmentId, UUID initiativeId, AssessmentInput input, Thresholds thresholds,
-                        AssessmentOutcome outcome) {
+    public record Basis(UUID assessmentId, UUID initiativeId, AssessmentInput input, Thresholds thresholds) {
     }
 
     /** The basis of assessment {@code assessmentId} in {@code municipality}; 404 when there is no such one. */
@@ -41,7 +39,7 @@ public class AssessmentReferences {
                 .orElseThrow(() -> ApiException.notFound("assessment", assessmentId));
         try {
             return new Basis(a.id(), a.initiativeId, json.readValue(a.inputSnapshot, AssessmentInput.class),
-                    service.thresholds(a), service.outcome(a));
+                    service.thresholds(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the input snapshot of assessment " + a.id() + " cannot be read", e);
         }

@@ -1,43 +1,61 @@
 package nl.speelveld.assessment.decisionrecord;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.assessment.scenario.ScenarioReferences;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** What the other features may read about decision records: which scenarios they cite as options weighed. */
+/**
+ * What the other features may read about decision records: the what-if scenarios they cite as options weighed, for
+ * the participation report and the embed page alike.
+ */
 @ApplicationScoped
 public class DecisionRecordReferences {
 
     private final DecisionRecordRepository records;
+    private final ScenarioReferences scenarios;
 
-    DecisionRecordReferences(DecisionRecordRepository records) {
+    DecisionRecordReferences(DecisionRecordRepository records, ScenarioReferences scenarios) {
         this.records = records;
+        this.scenarios = scenarios;
     }
 
-    /** A decision record that cites scenarios. */
-    public record Citation(UUID decisionRecordId, UUID assessmentId, String axis, String choice, LocalDate decidedOn,
-                           List<UUID> scenarioIds) {
+    /**
+     * One scenario a decision record cites as an option weighed, with the scenario's label (null when it cannot be
+     * found) and the record's choice.
+     */
+    public record OptionWeighed(UUID scenarioId, String label, UUID assessmentId, UUID decisionRecordId, String axis,
+                                String choice, LocalDate decidedOn) {
     }
 
-    /** The decision records answering one assessment that cite scenarios, oldest first. */
-    public List<Citation> citationsOfAssessment(String municipality, UUID assessmentId) {
-        return records.list("municipalityCode = ?1 and assessmentId = ?2 order by createdAt, id", municipality,
-                        assessmentId).stream()
-                .filter(r -> r.scenarioIds != null && !r.scenarioIds.isEmpty())
-                .map(r -> new Citation(r.id(), r.assessmentId, r.axis.name(), r.choice, r.decidedOn,
-                        List.copyOf(r.scenarioIds)))
-                .toList();
+    /** The options weighed by the decision records answering one assessment, in the records' order. */
+    public List<OptionWeighed> ofAssessment(String municipality, UUID assessmentId) {
+        return optionsWeighed(municipality, records.list(
+                "municipalityCode = ?1 and assessmentId = ?2 order by createdAt, id", municipality, assessmentId));
     }
 
-    /** The decision records of an initiative that cite scenarios, oldest first. */
-    public List<Citation> citationsOf(String municipality, UUID initiativeId) {
-        return records.list("municipalityCode = ?1 and initiativeId = ?2 order by createdAt, id", municipality,
-                        initiativeId).stream()
-                .filter(r -> r.scenarioIds != null && !r.scenarioIds.isEmpty())
-                .map(r -> new Citation(r.id(), r.assessmentId, r.axis.name(), r.choice, r.decidedOn,
-                        List.copyOf(r.scenarioIds)))
-                .toList();
+    /** The options weighed by the decision records of an initiative, in the records' order. */
+    public List<OptionWeighed> ofInitiative(String municipality, UUID initiativeId) {
+        return optionsWeighed(municipality, records.list(
+                "municipalityCode = ?1 and initiativeId = ?2 order by createdAt, id", municipality, initiativeId));
+    }
+
+    private List<OptionWeighed> optionsWeighed(String municipality, List<DecisionRecord> found) {
+        List<DecisionRecord> citing = found.stream()
+                .filter(r -> r.scenarioIds != null && !r.scenarioIds.isEmpty()).toList();
+        Map<UUID, String> labels = scenarios.labels(municipality, citing.stream()
+                .flatMap(r -> r.scenarioIds.stream()).distinct().toList());
+        List<OptionWeighed> out = new ArrayList<>();
+        for (DecisionRecord r : citing) {
+            for (UUID id : r.scenarioIds) {
+                out.add(new OptionWeighed(id, labels.get(id), r.assessmentId, r.id(), r.axis.name(), r.choice,
+                        r.decidedOn));
+            }
+        }
+        return out;
     }
 }

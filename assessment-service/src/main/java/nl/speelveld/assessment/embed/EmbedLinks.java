@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.speelveld.assessment.assessment.PublishedAssessments;
 import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
-import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.assessment.assessment.PublishedAssessments.Published;
 import nl.speelveld.assessment.shared.MunicipalTime;
 import nl.speelveld.conventions.tenancy.Tenant;
@@ -49,15 +48,13 @@ class EmbedLinks {
 
     private final PublishedAssessments assessments;
     private final DecisionRecordReferences decisionRecords;
-    private final ScenarioReferences scenarios;
     private final EmbedTokens tokens;
     private final Tenant tenant;
     private final Clock clock;
 
-    EmbedLinks(PublishedAssessments assessments, DecisionRecordReferences decisionRecords,
-            ScenarioReferences scenarios, EmbedTokens tokens, Tenant tenant) {
+    EmbedLinks(PublishedAssessments assessments, DecisionRecordReferences decisionRecords, EmbedTokens tokens,
+            Tenant tenant) {
         this.decisionRecords = decisionRecords;
-        this.scenarios = scenarios;
         this.assessments = assessments;
         this.tokens = tokens;
         this.tenant = tenant;
@@ -113,8 +110,9 @@ class EmbedLinks {
         }
         Published stored = found.get();
         Optional<Published> newer = assessments.newerThan(stored);
-        List<String> options = optionsWeighed(stored, new EmbedLabels(language));
-        EmbedView view = view(stored, newer.orElse(null), grant, new EmbedLabels(language), options);
+        EmbedLabels labels = new EmbedLabels(language);
+        List<String> options = optionsWeighed(stored, labels);
+        EmbedView view = view(stored, newer.orElse(null), grant, labels, options);
         String etag = hex(sha256(String.join("|", PAGE_VERSION, String.join(";", options), stored.id().toString(),
                 Long.toString(stored.version()), language, newer.map(s -> s.id().toString()).orElse("-"),
                 Long.toString(grant.expiresAt().getEpochSecond())))).substring(0, 32);
@@ -146,20 +144,9 @@ class EmbedLinks {
      * (decided on)", in the records' order.
      */
     private List<String> optionsWeighed(Published a, EmbedLabels l) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DecisionRecordReferences.Citation> citations = decisionRecords.citationsOfAssessment(
-                    a.municipality(), a.id());
-            Map<UUID, String> labels = scenarios.labels(a.municipality(), citations.stream()
-                    .flatMap(c -> c.scenarioIds().stream()).distinct().toList());
-            List<String> out = new ArrayList<>();
-            for (DecisionRecordReferences.Citation c : citations) {
-                for (UUID id : c.scenarioIds()) {
-                    out.add(labels.getOrDefault(id, id.toString()) + ": " + c.choice() + " (" + l.date(c.decidedOn())
-                            + ")");
-                }
-            }
-            return out;
-        });
+        return QuarkusTransaction.joiningExisting().call(() -> decisionRecords.ofAssessment(a.municipality(), a.id()))
+                .stream().map(o -> (o.label() == null ? o.scenarioId().toString() : o.label()) + ": " + o.choice()
+                        + " (" + l.date(o.decidedOn()) + ")").toList();
     }
 
     private EmbedView view(Published a, Published newer, EmbedTokens.Grant grant, EmbedLabels l,

@@ -7,16 +7,13 @@ import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.InitiativeClient;
 import nl.speelveld.assessment.client.StakeholderClient;
 import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
-import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,17 +28,15 @@ class ParticipationReportService {
     private final StakeholderClient stakeholders;
     private final Tenant tenant;
     private final DecisionRecordReferences decisionRecords;
-    private final ScenarioReferences scenarios;
     private final int retryAfter;
 
     ParticipationReportService(InitiativeClient initiatives, StakeholderClient stakeholders, Tenant tenant,
-            DecisionRecordReferences decisionRecords, ScenarioReferences scenarios,
+            DecisionRecordReferences decisionRecords,
             @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
         this.tenant = tenant;
         this.decisionRecords = decisionRecords;
-        this.scenarios = scenarios;
         this.retryAfter = retryAfter;
     }
 
@@ -83,19 +78,8 @@ class ParticipationReportService {
 
     /** The scenarios that decision records of this initiative cite as options weighed, in the records' order. */
     private List<ParticipationReportResponse.OptionWeighed> optionsWeighed(String municipality, UUID initiativeId) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<DecisionRecordReferences.Citation> citations = decisionRecords.citationsOf(municipality,
-                    initiativeId);
-            Map<UUID, String> labels = scenarios.labels(municipality, citations.stream()
-                    .flatMap(c -> c.scenarioIds().stream()).distinct().toList());
-            List<ParticipationReportResponse.OptionWeighed> out = new ArrayList<>();
-            for (DecisionRecordReferences.Citation c : citations) {
-                for (UUID scenario : c.scenarioIds()) {
-                    out.add(new ParticipationReportResponse.OptionWeighed(scenario, labels.get(scenario),
-                            c.assessmentId(), c.decisionRecordId(), c.axis(), c.choice(), c.decidedOn()));
-                }
-            }
-            return out;
-        });
+        return QuarkusTransaction.joiningExisting().call(() -> decisionRecords.ofInitiative(municipality, initiativeId))
+                .stream().map(o -> new ParticipationReportResponse.OptionWeighed(o.scenarioId(), o.label(),
+                        o.assessmentId(), o.decisionRecordId(), o.axis(), o.choice(), o.decidedOn())).toList();
     }
 }
