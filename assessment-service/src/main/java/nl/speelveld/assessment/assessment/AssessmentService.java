@@ -1,24 +1,24 @@
 package nl.speelveld.assessment.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.speelveld.assessment.shared.MunicipalTime;
 import nl.speelveld.assessment.threshold.ThresholdSetService;
-import nl.speelveld.method.AssessmentInput;
-import nl.speelveld.method.AssessmentOutcome;
-import nl.speelveld.method.DilemmaMethod;
-import nl.speelveld.method.Thresholds;
 import nl.speelveld.conventions.paging.Cursors;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.time.MunicipalDates;
+import nl.speelveld.method.AssessmentInput;
+import nl.speelveld.method.AssessmentOutcome;
+import nl.speelveld.method.DilemmaMethod;
+import nl.speelveld.method.Thresholds;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -63,7 +63,7 @@ class AssessmentService {
 
     public AssessmentResponse create(AssessmentRequest request) {
         String municipality = tenant.code();
-        LocalDate today = LocalDate.now(MunicipalTime.ZONE);
+        LocalDate today = MunicipalDates.today();
         LocalDate asOf = request.asOf() == null ? today : request.asOf();
         List<String> references = request.referenceProfileIds() == null ? List.of()
                 : request.referenceProfileIds().stream().map(UUID::toString).toList();

@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import nl.speelveld.assessment.assessment.AssessmentReferences;
 import nl.speelveld.assessment.client.Dependency;
-import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.StakeholderClient;
-import nl.speelveld.assessment.shared.MunicipalTime;
+import nl.speelveld.assessment.scenario.ScenarioReferences;
 import nl.speelveld.conventions.paging.Cursors;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.paging.PageRequest;
@@ -16,10 +15,10 @@ import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.problem.FieldError;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.time.MunicipalDates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,8 +144,7 @@ class DecisionRecordService {
             errors.add(new FieldError("choice", "'" + request.choice() + "' is not a choice on axis " + request.axis()
                     + "; allowed: " + String.join(", ", allowed), "choice-axis-mismatch"));
         }
-        LocalDate tomorrow = LocalDate.now(MunicipalTime.ZONE).plusDays(1);
-        if (request.decidedOn().isAfter(tomorrow)) {
+        if (MunicipalDates.isMoreThanOneDayAhead(request.decidedOn())) {
             errors.add(new FieldError("decidedOn", "must not be more than one day in the future", "range"));
         }
         if (request.reviewOn() != null && request.reviewOn().isBefore(request.decidedOn())) {

@@ -1,12 +1,12 @@
 package nl.speelveld.assessment.embed;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.assessment.assessment.PublishedAssessments.Published;
 import nl.speelveld.assessment.assessment.PublishedAssessments;
 import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
-import nl.speelveld.assessment.assessment.PublishedAssessments.Published;
-import nl.speelveld.assessment.shared.MunicipalTime;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.time.MunicipalDates;
 import nl.speelveld.method.AssessmentOutcome;
 import nl.speelveld.method.Band;
 
@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -135,7 +134,7 @@ class EmbedLinks {
         EmbedLabels l = new EmbedLabels(language);
         return gone
                 ? new EmbedView.Refused(l.lang(), CSS, l.t("goneTitle"),
-                        l.f("goneText", l.date(LocalDate.ofInstant(expiredAt, MunicipalTime.ZONE))))
+                        l.f("goneText", l.date(MunicipalDates.of(expiredAt))))
                 : new EmbedView.Refused(l.lang(), CSS, l.t("notFoundTitle"), l.t("notFoundText"));
     }
 
@@ -157,7 +156,7 @@ class EmbedLinks {
         List<EmbedView.Fact> facts = new ArrayList<>();
         facts.add(new EmbedView.Fact(l.t("asOf"), l.date(a.asOf())));
         facts.add(new EmbedView.Fact(l.t("computedOn"),
-                l.date(LocalDate.ofInstant(a.createdAt(), MunicipalTime.ZONE))));
+                l.date(MunicipalDates.of(a.createdAt()))));
         facts.add(new EmbedView.Fact(l.t("method"), o.methodVersion()));
         facts.add(new EmbedView.Fact(l.t("thresholdSet"), o.thresholdSetVersion()));
         facts.add(new EmbedView.Fact(l.t("municipality"), a.municipality()));
@@ -213,7 +212,7 @@ class EmbedLinks {
         return new EmbedView(l.lang(), words, CSS, heading,
                 (initiative.isBlank() ? "" : initiative + " · ") + l.t("pageTitle"), facts, notice, svg, axes,
                 indicators, flags, warnings, questions, optionsWeighed, l.text(o.disclaimer()),
-                l.f("source", o.methodVersion(), l.date(LocalDate.ofInstant(grant.expiresAt(), MunicipalTime.ZONE))));
+                l.f("source", o.methodVersion(), l.date(MunicipalDates.of(grant.expiresAt()))));
     }
 
     private static String value(Number value, EmbedLabels l) {

@@ -2,7 +2,7 @@ package nl.speelveld.assessment.report;
 
 import nl.speelveld.assessment.report.ParticipationReportResponse.GroupRef;
 import nl.speelveld.assessment.report.ParticipationReportResponse.IssueRef;
-import nl.speelveld.assessment.shared.MunicipalTime;
+import nl.speelveld.conventions.time.MunicipalDates;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,7 +57,7 @@ final class ParticipationReportHtml {
                 .append(t("fase", "phase")).append(": ")
                 .append(esc(ReportLabels.of("phase", r.initiative().phase(), lang)))
                 .append(" · ").append(t("opgesteld op", "generated on")).append(' ')
-                .append(date(LocalDate.ofInstant(r.generatedAt(), MunicipalTime.ZONE))).append("</p>\n");
+                .append(date(MunicipalDates.of(r.generatedAt()))).append("</p>\n");
         if (r.initiative().summary() != null && !r.initiative().summary().isEmpty()) {
             h.append("<p>").append(esc(text(r.initiative().summary()))).append("</p>\n");
         }

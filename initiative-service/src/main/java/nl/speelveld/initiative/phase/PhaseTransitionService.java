@@ -8,10 +8,10 @@ import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
+import nl.speelveld.conventions.time.MunicipalDates;
 import nl.speelveld.initiative.initiative.Initiative;
 import nl.speelveld.initiative.initiative.InitiativeService;
 import nl.speelveld.initiative.initiative.LifecyclePhase;
-import nl.speelveld.initiative.shared.UpToTomorrowValidator;
 
 import java.util.UUID;
 
@@ -47,7 +47,7 @@ class PhaseTransitionService {
             throw ApiException.conflict("The initiative is already in phase " + from + ".");
         }
         PhaseTransition transition = new PhaseTransition(initiative.municipalityCode(), initiative.id(), from,
-                request.to(), request.on() == null ? UpToTomorrowValidator.today() : request.on(),
+                request.to(), request.on() == null ? MunicipalDates.today() : request.on(),
                 request.reason());
         initiative.moveTo(request.to());
         transitions.persist(transition);

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import nl.speelveld.conventions.persistence.TenantRecord;
-import nl.speelveld.stakeholder.shared.Violations;
+import nl.speelveld.conventions.time.MunicipalDates;
 import nl.speelveld.stakeholder.vocabulary.EvidenceType;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -68,7 +68,7 @@ class Interest extends TenantRecord {
         stance = request.stance();
         intensity = request.intensity();
         evidence = request.evidence();
-        recordedOn = request.recordedOn() == null ? Violations.today() : request.recordedOn();
+        recordedOn = request.recordedOn() == null ? MunicipalDates.today() : request.recordedOn();
     }
 
     void respond(MunicipalResponse response) {

@@ -2,9 +2,9 @@ package nl.speelveld.stakeholder.shared;
 
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.problem.FieldError;
+import nl.speelveld.conventions.time.MunicipalDates;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,17 +14,15 @@ import java.util.List;
  */
 public final class Violations {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-
     private final List<FieldError> errors = new ArrayList<>();
 
     public void add(String field, String message, String code) {
         errors.add(new FieldError(field, message, code));
     }
 
-    /** A date a person records may lie at most one day ahead (time zones, a late evening entry). */
+    /** A date a person records may lie at most one day ahead ({@link MunicipalDates}). */
     public void notAfterTomorrow(LocalDate date, String field) {
-        if (date != null && date.isAfter(LocalDate.now(NETHERLANDS).plusDays(1))) {
+        if (MunicipalDates.isMoreThanOneDayAhead(date)) {
             add(field, "must not lie in the future (at most tomorrow)", "range");
         }
     }
@@ -34,9 +32,5 @@ public final class Violations {
         if (!errors.isEmpty()) {
             throw ApiException.validation(List.copyOf(errors));
         }
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(NETHERLANDS);
     }
 }
