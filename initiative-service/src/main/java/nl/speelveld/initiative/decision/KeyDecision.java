@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.speelveld.conventions.persistence.TenantRecord;
+import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -3,6 +3,7 @@ package nl.speelveld.initiative.decision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import nl.speelveld.initiative.shared.UpToTomorrow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.decision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

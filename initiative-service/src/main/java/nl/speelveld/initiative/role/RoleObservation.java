@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.speelveld.conventions.persistence.TenantRecord;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 
 import java.time.LocalDate;
 import java.util.UUID;

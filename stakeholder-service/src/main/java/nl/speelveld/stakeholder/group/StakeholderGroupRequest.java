@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import nl.speelveld.conventions.text.Localized;
-import nl.speelveld.stakeholder.vocabulary.EvidenceType;
-import nl.speelveld.stakeholder.vocabulary.StakeholderSource;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

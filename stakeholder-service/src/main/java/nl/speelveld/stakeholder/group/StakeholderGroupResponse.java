@@ -1,8 +1,8 @@
 package nl.speelveld.stakeholder.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.speelveld.stakeholder.vocabulary.EvidenceType;
-import nl.speelveld.stakeholder.vocabulary.StakeholderSource;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -15,9 +15,9 @@ import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.client.InitiativeReferences;
 import nl.speelveld.stakeholder.shared.Violations;
-import nl.speelveld.stakeholder.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.speelveld.stakeholder.vocabulary.StakeholderSource;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

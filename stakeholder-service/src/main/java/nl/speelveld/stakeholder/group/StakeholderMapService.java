@@ -3,8 +3,8 @@ package nl.speelveld.stakeholder.group;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.client.InitiativeReferences;
-import nl.speelveld.stakeholder.vocabulary.StakeholderSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;

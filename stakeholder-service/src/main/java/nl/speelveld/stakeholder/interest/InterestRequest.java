@@ -2,7 +2,7 @@ package nl.speelveld.stakeholder.interest;
 
 import jakarta.validation.constraints.NotNull;
 import nl.speelveld.conventions.text.Localized;
-import nl.speelveld.stakeholder.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,7 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.speelveld.stakeholder.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,9 @@
 package nl.speelveld.stakeholder.interest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

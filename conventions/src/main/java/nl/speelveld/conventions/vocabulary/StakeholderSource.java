@@ -1,6 +1,5 @@
-package nl.speelveld.initiative.role;
+package nl.speelveld.conventions.vocabulary;
 
-import nl.speelveld.conventions.vocabulary.Coded;
 
 /** The four sources of colliding interests. */
 public enum StakeholderSource implements Coded {

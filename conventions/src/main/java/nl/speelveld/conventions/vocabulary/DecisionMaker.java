@@ -1,13 +1,14 @@
-package nl.speelveld.stakeholder.interest;
+package nl.speelveld.conventions.vocabulary;
 
-import nl.speelveld.conventions.vocabulary.Coded;
 
-/** Who took a decision or gave a response. */
+/** Who took a key decision in the initiative. */
 public enum DecisionMaker implements Coded {
     CITIZENS("burgers", "citizens", null),
     JOINT("gezamenlijk", "jointly", null),
     GOVERNMENT("gemeente", "municipality", null),
     OTHER_ORGANISATION("andere organisatie", "other organisation", null);
+
+    private static final String SOURCE = "Speelveld design proposal (DOMAIN.md 2.2)";
 
     private final String labelNl;
     private final String labelEn;
@@ -32,5 +33,10 @@ public enum DecisionMaker implements Coded {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
     }
 }

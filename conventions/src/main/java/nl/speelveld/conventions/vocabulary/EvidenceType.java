@@ -1,6 +1,5 @@
-package nl.speelveld.initiative.role;
+package nl.speelveld.conventions.vocabulary;
 
-import nl.speelveld.conventions.vocabulary.Coded;
 
 /** What an observation or interest rests on. */
 public enum EvidenceType implements Coded {
