@@ -3,11 +3,10 @@ package nl.speelveld.assessment.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.assessment.client.Dependency;
 import nl.speelveld.assessment.client.Dtos;
-import nl.speelveld.assessment.client.InitiativeClient;
+import nl.speelveld.assessment.client.LiveReads;
 import nl.speelveld.assessment.client.StakeholderClient;
 import nl.speelveld.method.AssessmentInput;
 import nl.speelveld.conventions.problem.ApiException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,57 +24,28 @@ import java.util.Set;
 @ApplicationScoped
 class SnapshotReader {
 
-    private final InitiativeClient initiatives;
+    private final LiveReads reads;
     private final StakeholderClient stakeholders;
-    private final int retryAfter;
 
-    SnapshotReader(InitiativeClient initiatives, StakeholderClient stakeholders,
-            @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
-        this.initiatives = initiatives;
+    SnapshotReader(LiveReads reads, StakeholderClient stakeholders) {
+        this.reads = reads;
         this.stakeholders = stakeholders;
-        this.retryAfter = retryAfter;
     }
 
     AssessmentInput read(String auth, String initiativeId, LocalDate asOf, List<String> referenceProfileIds) {
-        String ini = InitiativeClient.NAME;
-        String sth = StakeholderClient.NAME;
-        Dtos.Initiative initiative;
-        try {
-            initiative = Dependency.read(ini, retryAfter, () -> initiatives.initiative(auth, initiativeId));
-        } catch (Dependency.NotFound e) {
-            throw ApiException.invalidField("initiativeId", "is not an initiative of your municipality", "unknown-id");
-        }
-        List<Dtos.Issue> issues = Dependency.all(ini, retryAfter, c -> initiatives.issues(auth, initiativeId, c));
-        List<Dtos.RoleObservation> observations = Dependency.all(ini, retryAfter,
-                c -> initiatives.roleObservations(auth, initiativeId, c));
-        List<Dtos.KeyDecision> decisions = Dependency.all(ini, retryAfter,
-                c -> initiatives.keyDecisions(auth, initiativeId, c));
-        Dtos.ProblemDefinition definition;
-        try {
-            definition = Dependency.read(ini, retryAfter,
-                    () -> initiatives.currentProblemDefinition(auth, initiativeId));
-        } catch (Dependency.NotFound e) {
-            definition = null; // no problem definition yet: the issues' own inScope (false for all) is used
-        }
-
-        List<Dtos.StakeholderGroup> groups = Dependency.all(sth, retryAfter,
-                c -> stakeholders.groups(auth, initiativeId, c));
-        List<Dtos.Interest> interests = Dependency.all(sth, retryAfter,
-                c -> stakeholders.interests(auth, initiativeId, c));
-        List<Dtos.ConflictOverride> overrides = Dependency.all(sth, retryAfter,
-                c -> stakeholders.conflictOverrides(auth, initiativeId, c));
-        List<Dtos.ParticipantProfile> profiles = Dependency.all(sth, retryAfter,
+        LiveReads.InitiativeData data = reads.initiative(auth, initiativeId, () -> ApiException.invalidField(
+                "initiativeId", "is not an initiative of your municipality", "unknown-id"));
+        // Without a problem definition the issues' own inScope (false for all) is used.
+        List<Dtos.ParticipantProfile> profiles = reads.stakeholderItems(
                 c -> stakeholders.participantProfiles(auth, initiativeId, c));
-        List<Dtos.CoreGroupSnapshot> snapshots = Dependency.all(sth, retryAfter,
+        List<Dtos.CoreGroupSnapshot> snapshots = reads.stakeholderItems(
                 c -> stakeholders.coreGroupSnapshots(auth, initiativeId, c));
-        List<Dtos.ConstituencyConsultation> consultations = Dependency.all(sth, retryAfter,
-                c -> stakeholders.consultations(auth, initiativeId, c));
 
         Map<String, Dtos.PopulationProfile> populations = new LinkedHashMap<>();
         for (int i = 0; i < referenceProfileIds.size(); i++) {
             String id = referenceProfileIds.get(i);
             try {
-                populations.put(id, Dependency.read(sth, retryAfter, () -> stakeholders.populationProfile(auth, id)));
+                populations.put(id, reads.stakeholderRead(() -> stakeholders.populationProfile(auth, id)));
             } catch (Dependency.NotFound e) {
                 throw ApiException.invalidField("referenceProfileIds[" + i + "]",
                         "is not a population profile of your municipality", "unknown-id");
@@ -87,15 +57,15 @@ class SnapshotReader {
         for (String id : defaults) {
             if (!populations.containsKey(id)) {
                 try {
-                    populations.put(id, Dependency.read(sth, retryAfter,
-                            () -> stakeholders.populationProfile(auth, id)));
+                    populations.put(id, reads.stakeholderRead(() -> stakeholders.populationProfile(auth, id)));
                 } catch (Dependency.NotFound e) {
                     // The profile's own reference was removed: the method reports NO_REFERENCE for its dimensions.
                 }
             }
         }
-        return toInput(asOf, referenceProfileIds, initiative, issues, definition, observations, decisions, groups,
-                interests, overrides, profiles, snapshots, consultations, new ArrayList<>(populations.values()));
+        return toInput(asOf, referenceProfileIds, data.initiative(), data.issues(), data.definition(),
+                data.observations(), data.decisions(), data.groups(), data.interests(), data.overrides(), profiles,
+                snapshots, data.consultations(), new ArrayList<>(populations.values()));
     }
 
     private static AssessmentInput toInput(LocalDate asOf, List<String> referenceProfileIds, Dtos.Initiative i,

@@ -2,14 +2,12 @@ package nl.speelveld.assessment.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.speelveld.assessment.client.Dependency;
 import nl.speelveld.assessment.client.Dtos;
-import nl.speelveld.assessment.client.InitiativeClient;
+import nl.speelveld.assessment.client.LiveReads;
 import nl.speelveld.assessment.client.StakeholderClient;
 import nl.speelveld.assessment.decisionrecord.DecisionRecordReferences;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,56 +22,32 @@ import java.util.UUID;
 @ApplicationScoped
 class ParticipationReportService {
 
-    private final InitiativeClient initiatives;
+    private final LiveReads reads;
     private final StakeholderClient stakeholders;
     private final Tenant tenant;
     private final DecisionRecordReferences decisionRecords;
-    private final int retryAfter;
 
-    ParticipationReportService(InitiativeClient initiatives, StakeholderClient stakeholders, Tenant tenant,
-            DecisionRecordReferences decisionRecords,
-            @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
-        this.initiatives = initiatives;
+    ParticipationReportService(LiveReads reads, StakeholderClient stakeholders, Tenant tenant,
+            DecisionRecordReferences decisionRecords) {
+        this.reads = reads;
         this.stakeholders = stakeholders;
         this.tenant = tenant;
         this.decisionRecords = decisionRecords;
-        this.retryAfter = retryAfter;
     }
 
     public ParticipationReportResponse report(UUID initiativeId) {
         String municipality = tenant.code();
         String auth = tenant.bearer();
         String id = initiativeId.toString();
-        String ini = InitiativeClient.NAME;
-        String sth = StakeholderClient.NAME;
-        Dtos.Initiative initiative;
-        try {
-            initiative = Dependency.read(ini, retryAfter, () -> initiatives.initiative(auth, id));
-        } catch (Dependency.NotFound e) {
-            throw ApiException.notFound("initiative", initiativeId);
-        }
-        Dtos.ProblemDefinition definition;
-        try {
-            definition = Dependency.read(ini, retryAfter, () -> initiatives.currentProblemDefinition(auth, id));
-        } catch (Dependency.NotFound e) {
-            definition = null; // no problem definition yet: every issue is out of scope
-        }
-        List<Dtos.Issue> issues = Dependency.all(ini, retryAfter, c -> initiatives.issues(auth, id, c));
-        List<Dtos.RoleObservation> observations = Dependency.all(ini, retryAfter,
-                c -> initiatives.roleObservations(auth, id, c));
-        List<Dtos.KeyDecision> decisions = Dependency.all(ini, retryAfter, c -> initiatives.keyDecisions(auth, id, c));
-        List<Dtos.StakeholderGroup> groups = Dependency.all(sth, retryAfter, c -> stakeholders.groups(auth, id, c));
-        List<Dtos.Interest> interests = Dependency.all(sth, retryAfter, c -> stakeholders.interests(auth, id, c));
-        List<Dtos.Representation> representations = Dependency.all(sth, retryAfter,
+        // Without a problem definition every issue is out of scope.
+        LiveReads.InitiativeData data = reads.initiative(auth, id,
+                () -> ApiException.notFound("initiative", initiativeId));
+        List<Dtos.Representation> representations = reads.stakeholderItems(
                 c -> stakeholders.representations(auth, id, c));
-        List<Dtos.ConstituencyConsultation> consultations = Dependency.all(sth, retryAfter,
-                c -> stakeholders.consultations(auth, id, c));
-        List<Dtos.ConflictOverride> overrides = Dependency.all(sth, retryAfter,
-                c -> stakeholders.conflictOverrides(auth, id, c));
         return ParticipationReportBuilder.build(municipality, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                new ParticipationReportBuilder.Sources(initiative, definition, issues, observations, decisions,
-                        groups, interests, representations, consultations, overrides,
-                        optionsWeighed(municipality, initiativeId)));
+                new ParticipationReportBuilder.Sources(data.initiative(), data.definition(), data.issues(),
+                        data.observations(), data.decisions(), data.groups(), data.interests(), representations,
+                        data.consultations(), data.overrides(), optionsWeighed(municipality, initiativeId)));
     }
 
     /** The scenarios that decision records of this initiative cite as options weighed, in the records' order. */
