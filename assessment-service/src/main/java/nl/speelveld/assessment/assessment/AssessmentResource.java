@@ -85,7 +85,7 @@ class AssessmentResource {
     @RolesAllowed(Scopes.READ)
     @Operation(operationId = "listAssessments", summary = "List stored assessments, newest first")
     @APIResponse(responseCode = "200", description = "One page of assessments",
-            content = @Content(schema = @Schema(implementation = AssessmentPage.class),
+            content = @Content(schema = @Schema(ref = "AssessmentPage"),
                     examples = @ExampleObject(name = "zonnewijk", value = "{\"items\": [" + Examples.ASSESSMENT
                             + "], \"next\": null}")))
     public Page<AssessmentResponse> list(
@@ -146,11 +146,5 @@ class AssessmentResource {
                 .header("Content-Language", language)
                 .header("Vary", "Accept-Language")
                 .header("Content-Security-Policy", frameAncestors).build();
-    }
-
-    /** The schema of a page of assessments, for the OpenAPI document. */
-    @Schema(name = "AssessmentPage")
-    record AssessmentPage(List<AssessmentResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

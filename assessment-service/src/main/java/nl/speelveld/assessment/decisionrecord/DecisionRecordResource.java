@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** HTTP for decision records: {@code /v1/assessments/{id}/decision-records}. Append-only. */
@@ -92,7 +91,7 @@ class DecisionRecordResource {
             description = "Oldest first (creation time, then id); page with `next`. Superseded records stay listed,"
                     + " with supersededBy.")
     @APIResponse(responseCode = "200", description = "One page of decision records",
-            content = @Content(schema = @Schema(implementation = DecisionRecordPage.class),
+            content = @Content(schema = @Schema(ref = "DecisionRecordPage"),
                     examples = @ExampleObject(name = "one", value = "{\"items\": [" + Examples.DECISION_RECORD
                             + "], \"next\": null}")))
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
@@ -156,11 +155,5 @@ class DecisionRecordResource {
 
     private static ApiException notAllowed() {
         return ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    /** The schema of a page of decision records, for the OpenAPI document. */
-    @Schema(name = "DecisionRecordPage")
-    record DecisionRecordPage(List<DecisionRecordResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

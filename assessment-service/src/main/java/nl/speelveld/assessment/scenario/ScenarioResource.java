@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** HTTP for what-if scenarios: {@code /v1/assessments/{id}/scenarios}. */
@@ -79,7 +78,7 @@ class ScenarioResource {
     @Operation(operationId = "listScenarios", summary = "The scenarios tried on an assessment",
             description = "Oldest first; page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of scenarios",
-            content = @Content(schema = @Schema(implementation = ScenarioPage.class)))
+            content = @Content(schema = @Schema(ref = "ScenarioPage")))
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Page<ScenarioResponse> list(@PathParam("id") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -114,11 +113,5 @@ class ScenarioResource {
     public Response delete(@PathParam("id") UUID id, @PathParam("scenarioId") UUID scenarioId) {
         service.delete(id, scenarioId);
         return Response.noContent().build();
-    }
-
-    /** The schema of a page of scenarios, for the OpenAPI document. */
-    @Schema(name = "ScenarioPage")
-    record ScenarioPage(List<ScenarioResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

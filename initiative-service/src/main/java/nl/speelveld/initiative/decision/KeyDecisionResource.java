@@ -86,7 +86,7 @@ class KeyDecisionResource {
     @Operation(operationId = "listKeyDecisions", summary = "List the key decisions of the initiative",
             description = "In the order they were recorded (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of decisions",
-            content = @Content(schema = @Schema(implementation = KeyDecisionPage.class),
+            content = @Content(schema = @Schema(ref = "KeyDecisionPage"),
                     examples = @ExampleObject(name = "insulation", value = Examples.KEY_DECISION_PAGE)))
     public Page<KeyDecisionResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -141,11 +141,5 @@ class KeyDecisionResource {
                     schema = @Schema(type = SchemaType.STRING, examples = "GET")))
     public Response delete(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
         throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    /** The schema of a page of key decisions, for the OpenAPI document. */
-    @Schema(name = "KeyDecisionPage")
-    record KeyDecisionPage(List<KeyDecisionResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

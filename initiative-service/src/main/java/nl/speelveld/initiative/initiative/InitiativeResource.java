@@ -80,7 +80,7 @@ class InitiativeResource {
     @Operation(operationId = "listInitiatives", summary = "List the initiatives of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of initiatives",
-            content = @Content(schema = @Schema(implementation = InitiativePage.class)))
+            content = @Content(schema = @Schema(ref = "InitiativePage")))
     public Page<InitiativeResponse> list(
             @QueryParam("type") @Parameter(schema = @Schema(implementation = InitiativeType.class)) String type,
             @QueryParam("phase") @Parameter(schema = @Schema(implementation = LifecyclePhase.class)) String phase,
@@ -164,11 +164,5 @@ class InitiativeResource {
         };
         service.delete(id, all, security.isUserInRole(Scopes.ADMIN));
         return Response.noContent().build();
-    }
-
-    /** The schema of a page of initiatives, for the OpenAPI document. */
-    @Schema(name = "InitiativePage")
-    record InitiativePage(java.util.List<InitiativeResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -78,7 +78,7 @@ class IssueResource {
     @Operation(operationId = "listIssues", summary = "List the issues of the initiative",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of issues",
-            content = @Content(schema = @Schema(implementation = IssuePage.class),
+            content = @Content(schema = @Schema(ref = "IssuePage"),
                     examples = @ExampleObject(name = "energyPoverty", value = Examples.ISSUE_PAGE)))
     public Page<IssueResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -122,11 +122,5 @@ class IssueResource {
             @PathParam("issueId") UUID issueId, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         IssueResponse changed = service.patch(id, issueId, ifMatch, patch);
         return Response.ok(changed).tag(Versions.etag(changed.version())).build();
-    }
-
-    /** The schema of a page of issues, for the OpenAPI document. */
-    @Schema(name = "IssuePage")
-    record IssuePage(List<IssueResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

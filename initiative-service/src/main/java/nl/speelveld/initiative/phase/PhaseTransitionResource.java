@@ -88,7 +88,7 @@ class PhaseTransitionResource {
     @Operation(operationId = "listPhaseTransitions", summary = "List the phase history of the initiative",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of transitions",
-            content = @Content(schema = @Schema(implementation = PhaseTransitionPage.class),
+            content = @Content(schema = @Schema(ref = "PhaseTransitionPage"),
                     examples = @ExampleObject(name = "implementation", value = Examples.PHASE_TRANSITION_PAGE)))
     public Page<PhaseTransitionResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -143,11 +143,5 @@ class PhaseTransitionResource {
                     schema = @Schema(type = SchemaType.STRING, examples = "GET")))
     public Response delete(@PathParam("id") UUID id, @PathParam("transitionId") UUID transitionId) {
         throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    /** The schema of a page of phase transitions, for the OpenAPI document. */
-    @Schema(name = "PhaseTransitionPage")
-    record PhaseTransitionPage(List<PhaseTransitionResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -84,7 +84,7 @@ class ProblemDefinitionResource {
     @Operation(operationId = "listProblemDefinitions", summary = "List every version of the problem definition",
             description = "Oldest (sequence 1) first; page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of versions",
-            content = @Content(schema = @Schema(implementation = ProblemDefinitionPage.class),
+            content = @Content(schema = @Schema(ref = "ProblemDefinitionPage"),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION_PAGE)))
     public Page<ProblemDefinitionResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -155,11 +155,5 @@ class ProblemDefinitionResource {
                     schema = @Schema(type = SchemaType.STRING, examples = "GET")))
     public Response delete(@PathParam("id") UUID id, @PathParam("definitionId") UUID definitionId) {
         throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    /** The schema of a page of problem-definition versions, for the OpenAPI document. */
-    @Schema(name = "ProblemDefinitionPage")
-    record ProblemDefinitionPage(List<ProblemDefinitionResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -85,7 +85,7 @@ class RoleObservationResource {
     @Operation(operationId = "listRoleObservations", summary = "List the role observations of the initiative",
             description = "In the order they were recorded (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of observations",
-            content = @Content(schema = @Schema(implementation = RoleObservationPage.class),
+            content = @Content(schema = @Schema(ref = "RoleObservationPage"),
                     examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION_PAGE)))
     public Page<RoleObservationResponse> list(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -140,11 +140,5 @@ class RoleObservationResource {
                     schema = @Schema(type = SchemaType.STRING, examples = "GET")))
     public Response delete(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
         throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    /** The schema of a page of role observations, for the OpenAPI document. */
-    @Schema(name = "RoleObservationPage")
-    record RoleObservationPage(List<RoleObservationResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -41,7 +41,7 @@ class VocabularyResource {
             description = "All vocabularies in one page (`next` is always null), each code with `label.nl`,"
                     + " `label.en`, `description` and `source`. The ETag changes when any label does.")
     @APIResponse(responseCode = "200", description = "Every vocabulary",
-            content = @Content(schema = @Schema(implementation = VocabularyPage.class),
+            content = @Content(schema = @Schema(ref = "VocabularyPage"),
                     examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY_PAGE)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -62,11 +62,5 @@ class VocabularyResource {
             example = "GovernmentRole", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Versions.read(ifNoneMatch, vocabularies.etag(), vocabularies.named(name));
-    }
-
-    /** The schema of the list of vocabularies, for the OpenAPI document. */
-    @Schema(name = "VocabularyPage")
-    record VocabularyPage(List<Vocabulary> items,
-            @Schema(description = "Always null: every vocabulary is on the one page", nullable = true) String next) {
     }
 }

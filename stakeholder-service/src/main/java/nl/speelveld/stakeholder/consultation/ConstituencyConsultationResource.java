@@ -82,7 +82,7 @@ class ConstituencyConsultationResource {
             + " municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of constituency consultations",
-            content = @Content(schema = @Schema(implementation = ConstituencyConsultationPage.class)))
+            content = @Content(schema = @Schema(ref = "ConstituencyConsultationPage")))
     public Page<ConstituencyConsultationResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
@@ -109,11 +109,5 @@ class ConstituencyConsultationResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConstituencyConsultationResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of constituency consultations, for the OpenAPI document. */
-    @Schema(name = "ConstituencyConsultationPage")
-    record ConstituencyConsultationPage(List<ConstituencyConsultationResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -85,7 +85,7 @@ class StakeholderGroupResource {
     @Operation(operationId = "listStakeholderGroups", summary = "List the stakeholder groups of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of groups",
-            content = @Content(schema = @Schema(implementation = StakeholderGroupPage.class)))
+            content = @Content(schema = @Schema(ref = "StakeholderGroupPage")))
     public Page<StakeholderGroupResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
@@ -144,11 +144,5 @@ class StakeholderGroupResource {
     public Response delete(@PathParam("id") UUID id) {
         service.delete(id);
         return Response.noContent().build();
-    }
-
-    /** The schema of a page of stakeholder groups, for the OpenAPI document. */
-    @Schema(name = "StakeholderGroupPage")
-    record StakeholderGroupPage(List<StakeholderGroupResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

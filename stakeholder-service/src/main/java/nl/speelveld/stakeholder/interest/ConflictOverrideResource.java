@@ -78,7 +78,7 @@ class ConflictOverrideResource {
     @Operation(operationId = "listConflictOverrides", summary = "List the conflict overrides of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of conflict overrides",
-            content = @Content(schema = @Schema(implementation = ConflictOverridePage.class)))
+            content = @Content(schema = @Schema(ref = "ConflictOverridePage")))
     public Page<ConflictOverrideResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
@@ -104,11 +104,5 @@ class ConflictOverrideResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConflictOverrideResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of conflict overrides, for the OpenAPI document. */
-    @Schema(name = "ConflictOverridePage")
-    record ConflictOverridePage(List<ConflictOverrideResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -85,7 +85,7 @@ class InterestResource {
     @Operation(operationId = "listInterests", summary = "List the interests of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of interests",
-            content = @Content(schema = @Schema(implementation = InterestPage.class)))
+            content = @Content(schema = @Schema(ref = "InterestPage")))
     public Page<InterestResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
@@ -168,11 +168,5 @@ class InterestResource {
     public Response delete(@PathParam("id") UUID id) {
         service.delete(id);
         return Response.noContent().build();
-    }
-
-    /** The schema of a page of interests, for the OpenAPI document. */
-    @Schema(name = "InterestPage")
-    record InterestPage(List<InterestResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -82,7 +82,7 @@ class ParticipantProfileResource {
     @Operation(operationId = "listParticipantProfiles", summary = "List the participant profiles of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of participant profiles",
-            content = @Content(schema = @Schema(implementation = ParticipantProfilePage.class)))
+            content = @Content(schema = @Schema(ref = "ParticipantProfilePage")))
     public Page<ParticipantProfileResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
@@ -110,11 +110,5 @@ class ParticipantProfileResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ParticipantProfileResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of participant profiles, for the OpenAPI document. */
-    @Schema(name = "ParticipantProfilePage")
-    record ParticipantProfilePage(List<ParticipantProfileResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -79,7 +79,7 @@ class PopulationProfileResource {
     @Operation(operationId = "listPopulationProfiles", summary = "List the population profiles of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of population profiles",
-            content = @Content(schema = @Schema(implementation = PopulationProfilePage.class)))
+            content = @Content(schema = @Schema(ref = "PopulationProfilePage")))
     public Page<PopulationProfileResponse> list(
             @QueryParam("basis") @Parameter(schema = @Schema(implementation = ReferenceBasis.class)) String basis,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -100,11 +100,5 @@ class PopulationProfileResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PopulationProfileResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of population profiles, for the OpenAPI document. */
-    @Schema(name = "PopulationProfilePage")
-    record PopulationProfilePage(List<PopulationProfileResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

@@ -76,7 +76,7 @@ class RepresentationResource {
     @Operation(operationId = "listRepresentations", summary = "List the representations of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of representations",
-            content = @Content(schema = @Schema(implementation = RepresentationPage.class)))
+            content = @Content(schema = @Schema(ref = "RepresentationPage")))
     public Page<RepresentationResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
@@ -106,11 +106,5 @@ class RepresentationResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         RepresentationResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of representations, for the OpenAPI document. */
-    @Schema(name = "RepresentationPage")
-    record RepresentationPage(List<RepresentationResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

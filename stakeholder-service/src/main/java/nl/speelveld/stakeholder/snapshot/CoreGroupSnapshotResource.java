@@ -80,7 +80,7 @@ class CoreGroupSnapshotResource {
     @Operation(operationId = "listCoreGroupSnapshots", summary = "List the core-group snapshots of your municipality",
             description = "Oldest first (creation time, then id); page with `next`.")
     @APIResponse(responseCode = "200", description = "One page of core-group snapshots",
-            content = @Content(schema = @Schema(implementation = CoreGroupSnapshotPage.class)))
+            content = @Content(schema = @Schema(ref = "CoreGroupSnapshotPage")))
     public Page<CoreGroupSnapshotResponse> list(
             @QueryParam("initiativeId")
                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
@@ -106,11 +106,5 @@ class CoreGroupSnapshotResource {
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         CoreGroupSnapshotResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
-    }
-
-    /** The schema of a page of core-group snapshots, for the OpenAPI document. */
-    @Schema(name = "CoreGroupSnapshotPage")
-    record CoreGroupSnapshotPage(List<CoreGroupSnapshotResponse> items,
-            @Schema(description = "Cursor of the next page; null on the last", nullable = true) String next) {
     }
 }

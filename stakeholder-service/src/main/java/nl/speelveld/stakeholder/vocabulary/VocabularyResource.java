@@ -71,7 +71,7 @@ class VocabularyResource {
     @Operation(operationId = "listVocabularies", summary = "Every enumeration of this service",
             description = "Each code with label.nl, label.en, description and source (DOMAIN.md 2.3).")
     @APIResponse(responseCode = "200", description = "All vocabularies (one page)",
-            content = @Content(schema = @Schema(implementation = VocabularyPage.class)))
+            content = @Content(schema = @Schema(ref = "VocabularyPage")))
     public Page<Vocabulary> list() {
         return new Page<>(ALL, null);
     }
@@ -86,11 +86,5 @@ class VocabularyResource {
             + " StakeholderSource", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name) {
         return ALL.stream().filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("vocabulary", name));
-    }
-
-    /** The schema of the list of vocabularies, for the OpenAPI document. */
-    @Schema(name = "VocabularyPage")
-    record VocabularyPage(List<Vocabulary> items,
-            @Schema(description = "Always null: every vocabulary is on one page", nullable = true) String next) {
     }
 }
