@@ -11,6 +11,13 @@ import nl.speelveld.method.AssessmentOutcome.Marker;
 import nl.speelveld.method.AssessmentOutcome.Risk;
 import nl.speelveld.method.Band;
 import nl.speelveld.method.Thresholds;
+import nl.speelveld.assessment.assessment.ChartTemplate.Chip;
+import nl.speelveld.assessment.assessment.ChartTemplate.Legend;
+import nl.speelveld.assessment.assessment.ChartTemplate.MarkerView;
+import nl.speelveld.assessment.assessment.ChartTemplate.Position;
+import nl.speelveld.assessment.assessment.ChartTemplate.Tick;
+import nl.speelveld.assessment.assessment.ChartTemplate.View;
+import nl.speelveld.assessment.assessment.ChartTemplate.Zone;
 
 /**
  * Draws the two dilemma axes of an assessment as a standalone, accessible SVG 1.1 document that a portal can embed:
@@ -21,11 +28,11 @@ import nl.speelveld.method.Thresholds;
  * <p>Everything is readable without colour: the position is a circle, a wanted role a diamond and an expected role a
  * square, every marker has a text label, and every chip spells out its level. {@code <title>} and {@code <desc>}
  * describe the whole picture in words for screen readers. A position that was not computed is written as such
- * instead of being drawn. All text is escaped for XML. Pure: no I/O, no framework types.
+ * instead of being drawn. The markup is the Qute template {@code templates/chart/axes.svg} ({@link ChartTemplate}),
+ * which escapes every value for XML; this class computes the geometry and the words. Pure: no framework types.
  */
 final class AssessmentChart {
 
-    private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final int WIDTH = 800;
     private static final double LEFT = 60;
     private static final double RIGHT = 740;
@@ -50,156 +57,87 @@ final class AssessmentChart {
     }
 
     /**
-     * Renders the chart.
+     * Renders the chart through the template {@code templates/chart/axes.svg}: this class computes the geometry and
+     * the words, the template writes the markup.
      *
      * @param language {@code "nl"} or {@code "en"}; anything else falls back to Dutch
      * @return a complete SVG document, starting with the XML declaration
      */
     String render(AssessmentOutcome outcome, String language) {
+        return ChartTemplate.render(view(outcome, language));
+    }
+
+    View view(AssessmentOutcome outcome, String language) {
         String lang = "en".equals(language) ? "en" : "nl";
         Words w = new Words(lang);
         Axis fi = outcome.axis("FEASIBILITY_INCLUSIVITY");
         Axis role = outcome.axis("ROLE");
         List<Marker> markers = role == null ? List.of() : role.markers();
 
-        int markerRows = markers.size();
         double roleAxisY = 300;
         double markerLabelsY = roleAxisY + 62;
-        double roleChipsY = markerLabelsY + markerRows * 18 + 10;
+        double roleChipsY = markerLabelsY + markers.size() * 18 + 10;
         double legendY = roleChipsY + 50;
         int height = (int) Math.ceil(legendY + 30);
 
-        StringBuilder svg = new StringBuilder(8192);
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"").append(SVG_NS).append("\" version=\"1.1\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xml:lang=\"")
-                .append(lang).append("\" font-family=\"sans-serif\" font-size=\"13\">\n");
-        svg.append("  <title id=\"chart-title\">").append(esc(w.t("title"))).append("</title>\n");
-        svg.append("  <desc id=\"chart-desc\">").append(esc(describe(fi, role, w))).append("</desc>\n");
-        svg.append("  <rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" fill=\"#ffffff\"/>\n");
-        svg.append(text(LEFT, 28, w.t("title"), "start", "font-size=\"16\" font-weight=\"bold\""));
-
-        drawFeasibilityInclusivity(svg, fi, w);
-        drawRole(svg, role, markers, w, roleAxisY, markerLabelsY, roleChipsY);
-        drawLegend(svg, w, legendY);
-        svg.append("</svg>\n");
-        return svg.toString();
-    }
-
-    private void drawFeasibilityInclusivity(StringBuilder svg, Axis fi, Words w) {
-        double top = 96;
-        double h = 34;
-        svg.append("  <g id=\"axis-feasibility-inclusivity\">\n");
-        svg.append(text(LEFT, 64, w.t("axis1"), "start", "font-size=\"14\" font-weight=\"bold\""));
         double focused = thresholds.get("p1.focused.max");
         double intermediate = thresholds.get("p1.intermediate.max");
-        double[][] zones = {{0, focused}, {focused, intermediate}, {intermediate, 100}};
+        double[][] bounds = {{0, focused}, {focused, intermediate}, {intermediate, 100}};
         String[] zoneCodes = {"FOCUSED", "INTERMEDIATE", "BROADENED"};
         String[] fills = {"#eef3fb", "#f4f4f4", "#fbf1e8"};
+        List<Zone> zones = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            double x0 = x(zones[i][0]);
-            double x1 = x(zones[i][1]);
-            svg.append("    <rect class=\"zone\" data-zone=\"").append(zoneCodes[i]).append("\" x=\"").append(n(x0))
-                    .append("\" y=\"").append(n(top)).append("\" width=\"").append(n(x1 - x0)).append("\" height=\"")
-                    .append(n(h)).append("\" fill=\"").append(fills[i]).append("\" stroke=\"#555555\"/>\n");
-            svg.append("  ").append(text((x0 + x1) / 2, top + 12, w.code(zoneCodes[i]), "middle",
-                    "font-size=\"11\" fill=\"#333333\""));
+            double x0 = x(bounds[i][0]);
+            double x1 = x(bounds[i][1]);
+            zones.add(new Zone(zoneCodes[i], n(x0), n(x1 - x0), fills[i], n((x0 + x1) / 2), w.code(zoneCodes[i])));
         }
-        svg.append("  ").append(text(LEFT, top + h + 16, "0 · " + w.t("feasibility"), "start", "font-size=\"11\""));
-        svg.append("  ").append(text(RIGHT, top + h + 16, w.t("inclusivity") + " · 100", "end", "font-size=\"11\""));
-        if (fi == null || fi.position() == null) {
-            svg.append("  ").append(text((LEFT + RIGHT) / 2, top - 10, w.t("positionNotComputed"), "middle",
-                    "font-style=\"italic\" class=\"not-computed\""));
-        } else {
+        Position fiPosition = null;
+        if (fi != null && fi.position() != null) {
             double px = x(fi.position());
-            svg.append("    <circle class=\"position\" data-position=\"").append(fi.position()).append("\" cx=\"")
-                    .append(n(px)).append("\" cy=\"").append(n(top + 24)).append("\" r=\"7\" fill=\"#1f3b70\"")
-                    .append(" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            svg.append("  ").append(text(px, top - 8, w.t("position") + " " + fi.position() + " ("
-                    + w.code(fi.positionLabel()) + ")", anchor(px), "font-weight=\"bold\""));
+            fiPosition = new Position(fi.position(), n(px), n(px), anchor(px), w.t("position") + " " + fi.position()
+                    + " (" + w.code(fi.positionLabel()) + ")");
         }
-        chips(svg, fi == null ? List.of() : fi.risks(), w, 164);
-        svg.append("  </g>\n");
-    }
-
-    private void drawRole(StringBuilder svg, Axis role, List<Marker> markers, Words w, double axisY,
-                          double labelsY, double chipsY) {
-        svg.append("  <g id=\"axis-role\">\n");
-        svg.append(text(LEFT, axisY - 64, w.t("axis2"), "start", "font-size=\"14\" font-weight=\"bold\""));
-        svg.append("    <line x1=\"").append(n(LEFT)).append("\" y1=\"").append(n(axisY)).append("\" x2=\"")
-                .append(n(RIGHT)).append("\" y2=\"").append(n(axisY)).append("\" stroke=\"#555555\" stroke-width=\"3\"/>\n");
+        List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < ROLES.size(); i++) {
             double tx = x(25.0 * i);
-            svg.append("    <line class=\"tick\" x1=\"").append(n(tx)).append("\" y1=\"").append(n(axisY - 6))
-                    .append("\" x2=\"").append(n(tx)).append("\" y2=\"").append(n(axisY + 6))
-                    .append("\" stroke=\"#555555\"/>\n");
-            svg.append("  ").append(text(tx, axisY + 24, w.code(ROLES.get(i)) + " (" + 25 * i + ")", anchor(tx),
-                    "font-size=\"12\""));
+            ticks.add(new Tick(n(tx), anchor(tx), w.code(ROLES.get(i)) + " (" + 25 * i + ")"));
         }
-        if (role == null || role.position() == null) {
-            svg.append("  ").append(text((LEFT + RIGHT) / 2, axisY - 44, w.t("positionNotComputed"), "middle",
-                    "font-style=\"italic\" class=\"not-computed\""));
-        } else {
+        Position rolePosition = null;
+        if (role != null && role.position() != null) {
             double px = x(role.position());
-            svg.append("    <circle class=\"position\" data-position=\"").append(role.position()).append("\" cx=\"")
-                    .append(n(px)).append("\" cy=\"").append(n(axisY)).append("\" r=\"8\" fill=\"#1f3b70\"")
-                    .append(" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            svg.append("  ").append(text(px, axisY - 44, w.t("taken") + ": " + w.code(role.positionLabel()) + " ("
-                    + role.position() + ")", anchor(px), "font-weight=\"bold\""));
+            rolePosition = new Position(role.position(), n(px), n(px), anchor(px), w.t("taken") + ": "
+                    + w.code(role.positionLabel()) + " (" + role.position() + ")");
         }
+        List<MarkerView> markerViews = new ArrayList<>();
         for (int i = 0; i < markers.size(); i++) {
             Marker m = markers.get(i);
             double mx = x(m.position());
-            double rowY = labelsY + i * 18;
             boolean wanted = "WANTED".equals(m.kind());
-            if (wanted) {
-                svg.append("    <polygon class=\"marker wanted\" data-position=\"").append(m.position())
-                        .append("\" points=\"").append(diamond(mx, axisY - 13, 6)).append("\" fill=\"#ffffff\"")
-                        .append(" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            } else {
-                svg.append("    <rect class=\"marker expected\" data-position=\"").append(m.position())
-                        .append("\" x=\"").append(n(mx - 5)).append("\" y=\"").append(n(axisY - 35))
-                        .append("\" width=\"10\" height=\"10\" fill=\"#dddddd\" stroke=\"#000000\" stroke-width=\"1.5\"/>\n");
-            }
-            String shape = wanted ? "◆" : "■";
-            svg.append("  ").append(text(mx, rowY, shape + " " + markerText(m, w), anchor(mx), "font-size=\"12\""));
+            markerViews.add(new MarkerView(wanted, m.position(), diamond(mx, roleAxisY - 13, 6), n(mx - 5),
+                    n(roleAxisY - 35), n(mx), n(markerLabelsY + i * 18), anchor(mx),
+                    (wanted ? "◆" : "■") + " " + markerText(m, w)));
         }
-        chips(svg, role == null ? List.of() : role.risks(), w, chipsY);
-        svg.append("  </g>\n");
+        return new View(lang, WIDTH, height, w.t("title"), describe(fi, role, w), w.t("axis1"), w.t("axis2"), zones,
+                "0 · " + w.t("feasibility"), w.t("inclusivity") + " · 100", fiPosition, w.t("positionNotComputed"),
+                chips(fi == null ? List.of() : fi.risks(), w, 164), n(roleAxisY), n(roleAxisY - 64),
+                n(roleAxisY - 6), n(roleAxisY + 6), n(roleAxisY + 24), n(roleAxisY - 44), ticks, rolePosition,
+                markerViews, chips(role == null ? List.of() : role.risks(), w, roleChipsY),
+                new Legend(n(legendY), n(legendY - 4), diamond(LEFT + 246, legendY - 4, 6), n(legendY - 9),
+                        w.t("legendWanted"), w.t("legendPosition"), w.t("legendExpected")));
     }
 
-    private void drawLegend(StringBuilder svg, Words w, double y) {
-        svg.append("  <g id=\"legend\" font-size=\"12\">\n");
-        svg.append("    <circle cx=\"").append(n(LEFT + 6)).append("\" cy=\"").append(n(y - 4))
-                .append("\" r=\"6\" fill=\"#1f3b70\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-        svg.append("  ").append(text(LEFT + 18, y, w.t("legendPosition"), "start", ""));
-        svg.append("    <polygon points=\"").append(diamond(LEFT + 246, y - 4, 6))
-                .append("\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-        svg.append("  ").append(text(LEFT + 258, y, w.t("legendWanted"), "start", ""));
-        svg.append("    <rect x=\"").append(n(LEFT + 441)).append("\" y=\"").append(n(y - 9))
-                .append("\" width=\"10\" height=\"10\" fill=\"#dddddd\" stroke=\"#000000\" stroke-width=\"1.5\"/>\n");
-        svg.append("  ").append(text(LEFT + 458, y, w.t("legendExpected"), "start", ""));
-        svg.append("  </g>\n");
-    }
-
-    private static void chips(StringBuilder svg, List<Risk> risks, Words w, double y) {
+    private static List<Chip> chips(List<Risk> risks, Words w, double y) {
+        List<Chip> chips = new ArrayList<>();
         double cx = LEFT;
         for (Risk r : risks) {
             String label = w.code(r.type()) + ": " + w.level(r.level());
             // bold 13px sans-serif averages under 8.5px per character; leave room rather than clip
             double width = 24 + label.length() * 8.5;
-            svg.append("    <g class=\"risk\" data-type=\"").append(esc(r.type())).append("\" data-level=\"")
-                    .append(r.level()).append("\">\n");
-            svg.append("      <rect x=\"").append(n(cx)).append("\" y=\"").append(n(y)).append("\" width=\"")
-                    .append(n(width)).append("\" height=\"24\" rx=\"12\" fill=\"").append(fill(r.level()))
-                    .append("\" stroke=\"#000000\"").append(r.level() == Band.HIGH ? " stroke-width=\"2\"" : "")
-                    .append(r.level() == Band.NOT_COMPUTED ? " stroke-dasharray=\"4,3\"" : "").append("/>\n");
-            svg.append("    ").append(text(cx + width / 2, y + 16, label, "middle", "font-weight=\"bold\""));
-            svg.append("    </g>\n");
+            chips.add(new Chip(r.type(), r.level(), n(cx), n(y), n(width), fill(r.level()), r.level() == Band.HIGH,
+                    r.level() == Band.NOT_COMPUTED, n(cx + width / 2), n(y + 16), label));
             cx += width + 12;
         }
+        return chips;
     }
 
     private static String fill(Band level) {
@@ -261,11 +199,6 @@ final class AssessmentChart {
     private static String diamond(double cx, double cy, double r) {
         return n(cx) + "," + n(cy - r) + " " + n(cx + r) + "," + n(cy) + " " + n(cx) + "," + n(cy + r) + " "
                 + n(cx - r) + "," + n(cy);
-    }
-
-    private static String text(double x, double y, String content, String anchor, String attributes) {
-        return "  <text x=\"" + n(x) + "\" y=\"" + n(y) + "\" text-anchor=\"" + anchor + "\""
-                + (attributes.isEmpty() ? "" : " " + attributes) + ">" + esc(content) + "</text>\n";
     }
 
     /** A coordinate with at most one decimal, independent of the default locale. */
