@@ -30,6 +30,7 @@ import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.conventions.text.LocalizedText;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,8 +41,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record ProbeResponse(UUID id, String municipalityCode, long version, Map<String, String> name, String kind,
-            Integer size) {
+    public record ProbeResponse(UUID id, String municipalityCode, long version,
+            @LocalizedText Map<String, String> name, String kind, Integer size) {
         static ProbeResponse of(Probe p) {
             return new ProbeResponse(p.id(), p.municipalityCode(), p.version(), p.name, p.kind, p.size);
         }

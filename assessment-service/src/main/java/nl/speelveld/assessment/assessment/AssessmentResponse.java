@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.assessment;
 
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.method.AssessmentOutcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,7 @@ record AssessmentResponse(
         List<String> flags,
         List<AssessmentOutcome.Warning> warnings,
         List<AssessmentOutcome.Question> questions,
-        Map<String, String> disclaimer) {
+        @LocalizedText Map<String, String> disclaimer) {
 
     static AssessmentResponse of(Assessment a, AssessmentOutcome o) {
         return new AssessmentResponse(a.id(), a.municipalityCode(), a.version(), a.createdAt(), a.updatedAt(),

@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.report;
 
+import nl.speelveld.conventions.text.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -38,7 +39,7 @@ record ParticipationReportResponse(
 
     /** The initiative the report is about. */
     @Schema(name = "ReportInitiative")
-    record ReportInitiative(Map<String, String> title, Map<String, String> summary,
+    record ReportInitiative(@LocalizedText Map<String, String> title, @LocalizedText Map<String, String> summary,
             @Schema(examples = "CITIZEN_COLLECTIVE") String type, @Schema(examples = "IMPLEMENTATION") String phase,
             List<String> areaCodes) {
     }
@@ -50,7 +51,7 @@ record ParticipationReportResponse(
 
     /** An issue named by id and label, with whether it is in the current scope. */
     @Schema(name = "ReportIssueRef")
-    record IssueRef(UUID id, Map<String, String> label, boolean inScope) {
+    record IssueRef(UUID id, @LocalizedText Map<String, String> label, boolean inScope) {
     }
 
     /** Item 1: the groups per source of interests, with their voice, and who speaks for whom. */
@@ -89,14 +90,15 @@ record ParticipationReportResponse(
 
     /** The current problem definition. */
     @Schema(name = "ReportProblemDefinition")
-    record ProblemDefinition(@Schema(nullable = true) Integer sequence, Map<String, String> statement,
+    record ProblemDefinition(@Schema(nullable = true) Integer sequence, @LocalizedText Map<String, String> statement,
             @Schema(nullable = true, examples = "CITIZENS") String framedBy,
             @Schema(nullable = true, examples = "LIMITED") String scopeType) {
     }
 
     /** An issue raised around the initiative. */
     @Schema(name = "ReportIssue")
-    record Issue(UUID id, Map<String, String> label, @Schema(nullable = true) Map<String, String> description,
+    record Issue(UUID id, @LocalizedText Map<String, String> label,
+            @Schema(nullable = true) @LocalizedText Map<String, String> description,
             @Schema(nullable = true) LocalDate raisedOn, List<GroupRef> raisedBy,
             @Schema(description = "Interests recorded on it") int interests) {
     }
@@ -129,7 +131,8 @@ record ParticipationReportResponse(
     /** One recorded interest. */
     @Schema(name = "ReportInterest")
     record Interest(UUID id, GroupRef group, IssueRef issue, @Schema(examples = "WISH") String kind,
-            @Schema(nullable = true) Map<String, String> statement, @Schema(examples = "SUPPORT") String stance,
+            @Schema(nullable = true) @LocalizedText Map<String, String> statement,
+            @Schema(examples = "SUPPORT") String stance,
             @Schema(nullable = true) String intensity, @Schema(examples = "SURVEY") String evidence,
             @Schema(description = "true when the municipality assumed it (evidence ASSUMED): not heard")
             boolean assumed, @Schema(nullable = true) LocalDate recordedOn,

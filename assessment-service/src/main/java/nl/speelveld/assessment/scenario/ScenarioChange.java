@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.speelveld.conventions.text.Localized;
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.method.Scenarios;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -90,7 +91,7 @@ sealed interface ScenarioChange {
     @Schema(name = "ScenarioAddIssue", description = "Raises a new issue, in or out of scope",
             examples = "{\"kind\": \"ADD_ISSUE\", \"label\": {\"nl\": \"Laadpalen in de wijk\"}, \"inScope\": true}")
     record AddIssue(@NotNull @Schema(required = true, enumeration = "ADD_ISSUE") String kind,
-            @NotNull @Localized(max = 200) @Schema(required = true) Map<String, String> label,
+            @NotNull @Localized(max = 200) @Schema(required = true) @LocalizedText Map<String, String> label,
             @NotNull @Schema(required = true) Boolean inScope) implements ScenarioChange {
         public Scenarios.Change toChange() {
             return new Scenarios.AddIssue(label, inScope);

@@ -1,9 +1,6 @@
 package nl.speelveld.conventions.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,24 +10,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * When a client asks for one language ({@code ?locale=en} or {@code Accept-Language}), every localized text in a JSON
- * answer holds that language only, falling back to Dutch and then to the first language present. Without such a
- * request the answer carries every language. A localized text is recognised as a JSON object whose keys are all
- * language tags and whose values are all strings.
+ * When a client asks for one language ({@code ?locale=en} or {@code Accept-Language}), a JSON answer is written for
+ * that language: every {@link LocalizedText} in it then holds that language only, falling back to Dutch and then to
+ * the first language present ({@link Languages#choose}). The answer is written once, here, with the languages as a
+ * serialization attribute; nothing else in it is looked at. Without such a request the answer carries every language
+ * and this filter does nothing.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class LanguageFilter implements ContainerResponseFilter {
 
-    private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private final ObjectMapper json;
 
     LanguageFilter(ObjectMapper json) {
@@ -38,89 +31,23 @@ public class LanguageFilter implements ContainerResponseFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         if (!response.hasEntity() || response.getEntity() instanceof byte[] || response.getEntity() instanceof String
                 || response.getStatus() >= 300
                 || (response.getMediaType() != null
                 && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
             return;
         }
-        List<String> wanted = wanted(request.getUriInfo().getQueryParameters().getFirst("locale"),
+        List<String> wanted = Languages.wanted(request.getUriInfo().getQueryParameters().getFirst("locale"),
                 request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (wanted.isEmpty()) {
             return;
         }
-        JsonNode tree = json.valueToTree(response.getEntity());
-        response.setEntity(narrow(tree, wanted), response.getEntityAnnotations(), response.getMediaType());
+        byte[] body = json.writer().withAttribute(Languages.ATTRIBUTE, List.copyOf(wanted))
+                .writeValueAsBytes(response.getEntity());
+        response.setEntity(body, response.getEntityAnnotations(),
+                response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, wanted.get(0));
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-    }
-
-    /** The languages asked for, most wanted first; empty when the client did not ask for one. */
-    static List<String> wanted(String locale, String acceptLanguage) {
-        String source = locale != null && !locale.isBlank() ? locale : acceptLanguage;
-        List<String> out = new ArrayList<>();
-        if (source == null) {
-            return out;
-        }
-        for (String part : source.split(",")) {
-            String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            if (TAG.matcher(tag).matches()) {
-                out.add(tag);
-            }
-        }
-        return out;
-    }
-
-    static JsonNode narrow(JsonNode node, List<String> wanted) {
-        if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, narrow(array.get(i), wanted));
-            }
-            return array;
-        }
-        if (!(node instanceof ObjectNode object)) {
-            return node;
-        }
-        if (isLocalized(object)) {
-            String chosen = choose(object, wanted);
-            ObjectNode one = object.objectNode();
-            one.set(chosen, object.get(chosen));
-            return one;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        fields.forEachRemaining(entries::add);
-        for (Map.Entry<String, JsonNode> e : entries) {
-            object.set(e.getKey(), narrow(e.getValue(), wanted));
-        }
-        return object;
-    }
-
-    private static boolean isLocalized(ObjectNode object) {
-        if (object.isEmpty()) {
-            return false;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
-            if (!TAG.matcher(e.getKey()).matches() || !e.getValue().isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String choose(ObjectNode text, List<String> wanted) {
-        for (String tag : wanted) {
-            if (text.has(tag)) {
-                return tag;
-            }
-            String primary = tag.split("-")[0];
-            if (text.has(primary)) {
-                return primary;
-            }
-        }
-        return text.has("nl") ? "nl" : text.fieldNames().next();
     }
 }

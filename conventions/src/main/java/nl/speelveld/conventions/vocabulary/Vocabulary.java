@@ -1,6 +1,7 @@
 package nl.speelveld.conventions.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
@@ -14,7 +15,7 @@ public record Vocabulary(String name, String description, List<Entry> codes) {
     /** One code with its labels. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "VocabularyEntry")
-    public record Entry(String code, Map<String, String> label, String description, String source) {
+    public record Entry(String code, @LocalizedText Map<String, String> label, String description, String source) {
     }
 
     public static <E extends Enum<E> & Coded> Vocabulary of(Class<E> type, String description) {

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,8 +19,8 @@ record InitiativeResponse(
         @Schema(description = "Also the ETag") long version,
         Instant createdAt,
         Instant updatedAt,
-        Map<String, String> title,
-        Map<String, String> summary,
+        @LocalizedText Map<String, String> title,
+        @LocalizedText Map<String, String> summary,
         InitiativeType type,
         Origin origin,
         LegalForm legalForm,

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.issue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.initiative.initiative.PolicyDomain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,12 +21,12 @@ record IssueResponse(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The initiative it belongs to") UUID initiativeId,
-        Map<String, String> label,
-        Map<String, String> description,
+        @LocalizedText Map<String, String> label,
+        @LocalizedText Map<String, String> description,
         PolicyDomain domain,
         List<UUID> raisedByGroupIds,
         LocalDate raisedOn,
-        Map<String, String> scopeNote,
+        @LocalizedText Map<String, String> scopeNote,
         @Schema(description = "Read-only: whether the current problem definition has it in scope;"
                 + " false while there is no problem definition") boolean inScope) {
 

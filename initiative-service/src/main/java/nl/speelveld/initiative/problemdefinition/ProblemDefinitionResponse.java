@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.problemdefinition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -22,10 +23,10 @@ record ProblemDefinitionResponse(
         int sequence,
         @Schema(description = "Read-only: the definition this one replaced; absent for the first")
         UUID supersedes,
-        Map<String, String> statement,
+        @LocalizedText Map<String, String> statement,
         FramedBy framedBy,
         List<UUID> issueIdsInScope,
-        Map<String, String> rationale,
+        @LocalizedText Map<String, String> rationale,
         @Schema(description = "Read-only: SINGLE_ISSUE for 1 issue in scope, LIMITED for 2-3, MULTI_ISSUE for 4 or"
                 + " more; absent when no issue is in scope")
         ScopeType scopeType) {

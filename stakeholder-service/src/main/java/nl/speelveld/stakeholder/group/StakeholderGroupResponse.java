@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
@@ -22,7 +23,7 @@ public record StakeholderGroupResponse(
         Instant updatedAt,
         UUID initiativeId,
         String name,
-        Map<String, String> description,
+        @LocalizedText Map<String, String> description,
         StakeholderSource source,
         GroupCategory category,
         Boolean affected,

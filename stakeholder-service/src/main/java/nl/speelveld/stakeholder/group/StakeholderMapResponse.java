@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,7 @@ record StakeholderMapResponse(
     /** One source with its groups. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "StakeholderMapSource")
-    record SourceGroups(StakeholderSource source, Map<String, String> label, List<MapGroup> groups) {
+    record SourceGroups(StakeholderSource source, @LocalizedText Map<String, String> label, List<MapGroup> groups) {
     }
 
     /** One group as the map shows it. */

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.speelveld.conventions.text.LocalizedText;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ record InterestResponse(
         UUID groupId,
         UUID issueId,
         InterestKind kind,
-        Map<String, String> statement,
+        @LocalizedText Map<String, String> statement,
         Stance stance,
         Intensity intensity,
         EvidenceType evidence,
