@@ -1,8 +1,8 @@
 package nl.speelveld.assessment.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.problem.ApiException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.function.Function;
@@ -29,10 +29,10 @@ public class LiveReads {
     private final int retryAfter;
 
     LiveReads(InitiativeClient initiatives, StakeholderClient stakeholders,
-            @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
+            Outbound outbound) {
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
-        this.retryAfter = retryAfter;
+        this.retryAfter = outbound.retryAfterSeconds();
     }
 
     /**

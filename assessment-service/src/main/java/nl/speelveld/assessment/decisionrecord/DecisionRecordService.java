@@ -8,6 +8,7 @@ import nl.speelveld.assessment.client.Dependency;
 import nl.speelveld.assessment.client.Dtos;
 import nl.speelveld.assessment.client.StakeholderClient;
 import nl.speelveld.assessment.scenario.ScenarioReferences;
+import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.paging.Cursors;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.paging.PageRequest;
@@ -16,7 +17,6 @@ import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.problem.FieldError;
 import nl.speelveld.conventions.tenancy.Tenant;
 import nl.speelveld.conventions.time.MunicipalDates;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -51,14 +51,14 @@ class DecisionRecordService {
     DecisionRecordService(AssessmentReferences assessments, ScenarioReferences scenarios,
             DecisionRecordRepository records,
             StakeholderClient stakeholders, Tenant tenant, Cursors cursors,
-            @ConfigProperty(name = "speelveld.dependency.retry-after", defaultValue = "5") int retryAfter) {
+            Outbound outbound) {
         this.assessments = assessments;
         this.scenarios = scenarios;
         this.records = records;
         this.stakeholders = stakeholders;
         this.tenant = tenant;
         this.cursors = cursors;
-        this.retryAfter = retryAfter;
+        this.retryAfter = outbound.retryAfterSeconds();
     }
 
     public DecisionRecordResponse create(UUID assessmentId, DecisionRecordRequest request) {

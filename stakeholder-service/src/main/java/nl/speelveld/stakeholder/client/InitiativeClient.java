@@ -3,6 +3,7 @@ package nl.speelveld.stakeholder.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
+import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.client.StatusExceptions;
 import nl.speelveld.conventions.problem.ApiException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -28,12 +29,13 @@ class InitiativeClient {
     public static final String INITIATIVE_BREAKER = "initiative-api-initiative";
     /** The name of the circuit breaker of {@link #issueExists}. */
     public static final String ISSUE_BREAKER = "initiative-api-issue";
-    static final int RETRY_AFTER_SECONDS = 5;
 
     private final InitiativeApi api;
+    private final Outbound outbound;
 
-    InitiativeClient(@RestClient InitiativeApi api) {
+    InitiativeClient(@RestClient InitiativeApi api, Outbound outbound) {
         this.api = api;
+        this.outbound = outbound;
     }
 
     /**
@@ -41,7 +43,7 @@ class InitiativeClient {
      *
      * @param authorization the caller's {@code Authorization} header value, passed on unchanged
      */
-    @Timeout(6000)
+    @Timeout(4500)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
             abortOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
@@ -58,7 +60,7 @@ class InitiativeClient {
     }
 
     /** Whether initiative-service knows the issue of this initiative for the municipality of {@code authorization}. */
-    @Timeout(6000)
+    @Timeout(4500)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
             abortOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
@@ -101,9 +103,9 @@ class InitiativeClient {
         throw e;
     }
 
-    private static ApiException unavailable() {
+    private ApiException unavailable() {
+        int seconds = outbound.retryAfterSeconds();
         return ApiException.unavailable("The initiative service could not be reached in time to check the initiative"
-                + " and its issues. Nothing was stored; retry in " + RETRY_AFTER_SECONDS + " seconds.",
-                RETRY_AFTER_SECONDS);
+                + " and its issues. Nothing was stored; retry in " + seconds + " seconds.", seconds);
     }
 }
