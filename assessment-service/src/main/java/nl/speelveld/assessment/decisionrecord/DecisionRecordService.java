@@ -17,6 +17,7 @@ import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.problem.FieldError;
 import nl.speelveld.conventions.tenancy.Tenant;
 import nl.speelveld.conventions.time.MunicipalDates;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;

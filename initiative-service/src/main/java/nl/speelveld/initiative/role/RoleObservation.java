@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 
 import java.time.LocalDate;

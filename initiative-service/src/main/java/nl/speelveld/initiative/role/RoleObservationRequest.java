@@ -3,6 +3,7 @@ package nl.speelveld.initiative.role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.initiative.shared.UpToTomorrow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

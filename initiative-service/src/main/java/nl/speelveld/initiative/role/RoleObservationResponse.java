@@ -2,6 +2,7 @@ package nl.speelveld.initiative.role;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

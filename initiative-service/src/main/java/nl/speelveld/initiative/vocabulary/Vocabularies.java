@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.conventions.vocabulary.Vocabulary;
 import nl.speelveld.initiative.initiative.CitizenRole;
@@ -20,7 +21,6 @@ import nl.speelveld.initiative.initiative.PolicyDomain;
 import nl.speelveld.initiative.initiative.TaskNature;
 import nl.speelveld.initiative.problemdefinition.FramedBy;
 import nl.speelveld.initiative.problemdefinition.ScopeType;
-import nl.speelveld.initiative.role.GovernmentRole;
 import nl.speelveld.initiative.role.RoleObservationKind;
 
 import java.nio.charset.StandardCharsets;

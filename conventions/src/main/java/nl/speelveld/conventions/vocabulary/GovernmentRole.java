@@ -1,6 +1,4 @@
-package nl.speelveld.initiative.role;
-
-import nl.speelveld.conventions.vocabulary.Coded;
+package nl.speelveld.conventions.vocabulary;
 
 /**
  * The government's role on Pröpper's ladder of government participation (overheidsparticipatietrap), ordinal from
