@@ -2,11 +2,9 @@ package nl.speelveld.initiative.shared;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import nl.speelveld.conventions.paging.PageRequest;
-import nl.speelveld.conventions.persistence.Keyset;
+import nl.speelveld.conventions.persistence.TenantQuery;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,11 +27,7 @@ public final class InitiativeRecords {
     /** Up to {@code limit + 1} records in the stable order (creation time, id); the extra one signals a next page. */
     public static <E> List<E> page(PanacheRepositoryBase<E, UUID> repository, String entity, String municipality,
             UUID initiativeId, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("m", municipality);
-        params.put("i", initiativeId);
-        String query = "from " + entity + " e where e.municipalityCode = :m and e.initiativeId = :i"
-                + Keyset.after(page, params) + Keyset.ORDER;
-        return repository.find(query, params).page(0, page.limit() + 1).list();
+        TenantQuery query = new TenantQuery(entity, municipality).and("initiativeId", initiativeId);
+        return repository.find(query.page(page), query.params()).page(0, page.limit() + 1).list();
     }
 }

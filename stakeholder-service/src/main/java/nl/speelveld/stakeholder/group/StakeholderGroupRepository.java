@@ -3,8 +3,8 @@ package nl.speelveld.stakeholder.group;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.paging.PageRequest;
+import nl.speelveld.conventions.persistence.TenantQuery;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
-import nl.speelveld.stakeholder.shared.TenantQuery;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
 
 import java.util.List;

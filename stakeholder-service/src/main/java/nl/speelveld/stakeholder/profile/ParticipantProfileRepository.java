@@ -3,7 +3,7 @@ package nl.speelveld.stakeholder.profile;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.paging.PageRequest;
-import nl.speelveld.stakeholder.shared.TenantQuery;
+import nl.speelveld.conventions.persistence.TenantQuery;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
-package nl.speelveld.stakeholder.shared;
+package nl.speelveld.conventions.persistence;
 
 import nl.speelveld.conventions.paging.PageRequest;
-import nl.speelveld.conventions.persistence.Keyset;
 
 import java.util.HashMap;
 import java.util.Map;
