@@ -69,8 +69,6 @@ class AssessmentResource {
     @APIResponse(responseCode = "201", description = "The stored assessment; Location names it",
             content = @Content(schema = @Schema(implementation = AssessmentResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.ASSESSMENT)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service or stakeholder-service cannot be read;"
             + " nothing was stored", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)))

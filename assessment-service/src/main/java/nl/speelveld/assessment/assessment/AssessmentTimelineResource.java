@@ -42,7 +42,6 @@ class AssessmentTimelineResource {
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(implementation = AssessmentTimelineResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.TIMELINE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No assessment of this initiative in your municipality")
     public Response get(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("If-None-Match")

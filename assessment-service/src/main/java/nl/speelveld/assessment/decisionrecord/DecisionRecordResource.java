@@ -73,7 +73,6 @@ class DecisionRecordResource {
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     @APIResponse(responseCode = "409", description = "The record named in supersedes is already superseded, or a"
             + " request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "stakeholder-service cannot be read to check the ids named;"
             + " nothing was stored", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)))
@@ -110,7 +109,6 @@ class DecisionRecordResource {
     @APIResponse(responseCode = "200", description = "The record; its ETag changes only when it gets superseded",
             content = @Content(schema = @Schema(implementation = DecisionRecordResponse.class),
                     examples = @ExampleObject(name = "keepFocus", value = Examples.DECISION_RECORD)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId,
             @HeaderParam("If-None-Match")
                     @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {

@@ -94,7 +94,6 @@ class ScenarioResource {
     @Operation(operationId = "getScenario", summary = "Read one scenario")
     @APIResponse(responseCode = "200", description = "The scenario; it never changes",
             content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such scenario of this assessment for your municipality")
     public Response get(@PathParam("id") UUID id, @PathParam("scenarioId") UUID scenarioId,
             @HeaderParam("If-None-Match") @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {

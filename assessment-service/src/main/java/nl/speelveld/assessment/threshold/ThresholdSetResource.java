@@ -87,8 +87,6 @@ class ThresholdSetResource {
     @APIResponse(responseCode = "201", description = "The new version; Location names it",
             content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class),
                     examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull ThresholdSetRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(maxLength = 255)) String idempotencyKey) {

@@ -25,8 +25,9 @@ import java.util.Map;
 /**
  * Writes the conventions into every service's OpenAPI document in one place, so that the NL API Design Rules hold
  * for each operation: the {@code /v1} server URLs, the {@code API-Version} header on every 2xx/3xx answer, the
- * problem-details answers every operation can give (400, 401, 403, 404 for paths with an id, 500), problem+json as
- * the media type of every error, and the bearer-token security scheme.
+ * problem-details answers every operation can give (400, 401, 403, 404 for paths with an id, 500), the 304 of a
+ * conditional read (a GET that takes If-None-Match) and the 409/422 of an idempotent create (an operation that takes
+ * Idempotency-Key), problem+json as the media type of every error, and the bearer-token security scheme.
  */
 public class ConventionsOasFilter implements OASFilter {
 
@@ -98,6 +99,13 @@ public class ConventionsOasFilter implements OASFilter {
             ensure(responses, "413", "The request body is larger than 256 KiB.");
             ensure(responses, "415", "The Content-Type is not accepted.");
         }
+        if (method == PathItem.HttpMethod.GET && hasHeader(operation, "If-None-Match")) {
+            ensure(responses, "304", "Not modified since the ETag in If-None-Match");
+        }
+        if (hasHeader(operation, "Idempotency-Key")) {
+            ensure(responses, "409", "A request with this Idempotency-Key is still running");
+            ensure(responses, "422", "This Idempotency-Key was used with another body");
+        }
         ensure(responses, "429", "Too many requests from this client of your municipality; wait Retry-After seconds.");
         ensure(responses, "500", "An unexpected failure; logged with the request id.");
         ensure(responses, "503", "The database (or a service this one reads) is unavailable; nothing was stored."
@@ -123,6 +131,12 @@ public class ConventionsOasFilter implements OASFilter {
                 response.setContent(problemContent(response.getContent()));
             }
         });
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(p ->
+                p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && name.equalsIgnoreCase(p.getName()));
     }
 
     private void ensure(APIResponses responses, String code, String description) {

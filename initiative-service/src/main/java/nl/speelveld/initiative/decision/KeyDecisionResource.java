@@ -70,8 +70,6 @@ class KeyDecisionResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new decision",
             content = @Content(schema = @Schema(implementation = KeyDecisionResponse.class),
                     examples = @ExampleObject(name = "insulation", value = Examples.KEY_DECISION)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull KeyDecisionRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
@@ -103,7 +101,6 @@ class KeyDecisionResource {
     @APIResponse(responseCode = "200", description = "The decision; its ETag is its version",
             content = @Content(schema = @Schema(implementation = KeyDecisionResponse.class),
                     examples = @ExampleObject(name = "insulation", value = Examples.KEY_DECISION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("decisionId") UUID decisionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         KeyDecisionResponse decision = service.get(id, decisionId);

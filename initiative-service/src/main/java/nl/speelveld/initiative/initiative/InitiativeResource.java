@@ -66,7 +66,6 @@ class InitiativeResource {
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.INITIATIVE)))
     @APIResponse(responseCode = "409", description = "An external reference already belongs to another initiative,"
             + " or a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull InitiativeRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
@@ -122,7 +121,6 @@ class InitiativeResource {
     @APIResponse(responseCode = "200", description = "The initiative; its ETag is its version",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.INITIATIVE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         InitiativeResponse initiative = service.get(id);
         return Versions.read(ifNoneMatch, initiative.version(), initiative);

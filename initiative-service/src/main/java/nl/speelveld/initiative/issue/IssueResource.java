@@ -62,8 +62,6 @@ class IssueResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new issue",
             content = @Content(schema = @Schema(implementation = IssueResponse.class),
                     examples = @ExampleObject(name = "energyPoverty", value = Examples.ISSUE)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull IssueRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
@@ -95,7 +93,6 @@ class IssueResource {
     @APIResponse(responseCode = "200", description = "The issue; its ETag is its version",
             content = @Content(schema = @Schema(implementation = IssueResponse.class),
                     examples = @ExampleObject(name = "energyPoverty", value = Examples.ISSUE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("issueId") UUID issueId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         IssueResponse issue = service.get(id, issueId);

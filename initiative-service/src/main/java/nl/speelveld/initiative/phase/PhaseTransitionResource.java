@@ -71,7 +71,6 @@ class PhaseTransitionResource {
     @APIResponse(responseCode = "409", description = "The initiative is already in that phase, or a request with"
             + " this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match was sent and the initiative changed since")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull PhaseTransitionRequest request, @Context UriInfo uri,
             @HeaderParam("If-Match") @Parameter(description = "Optional: the ETag of the initiative you read")
@@ -105,7 +104,6 @@ class PhaseTransitionResource {
     @APIResponse(responseCode = "200", description = "The transition; its ETag is its version",
             content = @Content(schema = @Schema(implementation = PhaseTransitionResponse.class),
                     examples = @ExampleObject(name = "implementation", value = Examples.PHASE_TRANSITION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("transitionId") UUID transitionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PhaseTransitionResponse transition = service.get(id, transitionId);

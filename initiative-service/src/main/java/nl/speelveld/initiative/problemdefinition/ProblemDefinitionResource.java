@@ -69,7 +69,6 @@ class ProblemDefinitionResource {
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
     @APIResponse(responseCode = "409", description = "An issue was changed at the same moment, or a request with"
             + " this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull ProblemDefinitionRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
@@ -103,7 +102,6 @@ class ProblemDefinitionResource {
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = ProblemDefinitionResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response current(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProblemDefinitionResponse current = service.current(id);
@@ -117,7 +115,6 @@ class ProblemDefinitionResource {
     @APIResponse(responseCode = "200", description = "The version; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ProblemDefinitionResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.PROBLEM_DEFINITION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("definitionId") UUID definitionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProblemDefinitionResponse definition = service.get(id, definitionId);

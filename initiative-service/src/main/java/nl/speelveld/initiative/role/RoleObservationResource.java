@@ -69,8 +69,6 @@ class RoleObservationResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new observation",
             content = @Content(schema = @Schema(implementation = RoleObservationResponse.class),
                     examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
@@ -102,7 +100,6 @@ class RoleObservationResource {
     @APIResponse(responseCode = "200", description = "The observation; its ETag is its version",
             content = @Content(schema = @Schema(implementation = RoleObservationResponse.class),
                     examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("observationId") UUID observationId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         RoleObservationResponse observation = service.get(id, observationId);

@@ -43,7 +43,6 @@ class VocabularyResource {
     @APIResponse(responseCode = "200", description = "Every vocabulary",
             content = @Content(schema = @Schema(ref = "VocabularyPage"),
                     examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY_PAGE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response list(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return Versions.read(ifNoneMatch, vocabularies.etag(), new Page<>(vocabularies.all(), null));
     }
@@ -57,7 +56,6 @@ class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The vocabulary",
             content = @Content(schema = @Schema(implementation = Vocabulary.class),
                     examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("name") @Parameter(description = "The enumeration's name",
             example = "GovernmentRole", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @HeaderParam("If-None-Match") String ifNoneMatch) {

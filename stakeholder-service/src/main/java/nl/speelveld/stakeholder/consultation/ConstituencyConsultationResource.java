@@ -64,8 +64,6 @@ class ConstituencyConsultationResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new constituency consultation",
             content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class),
                     examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ConstituencyConsultationRequest request, @Context UriInfo uri,
@@ -105,7 +103,6 @@ class ConstituencyConsultationResource {
     @APIResponse(responseCode = "200", description = "The constituency consultation; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ConstituencyConsultationResponse.class),
                     examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConstituencyConsultationResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);

@@ -68,8 +68,6 @@ class StakeholderGroupResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new group",
             content = @Content(schema = @Schema(implementation = StakeholderGroupResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.GROUP)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull StakeholderGroupRequest request, @Context UriInfo uri,
@@ -108,7 +106,6 @@ class StakeholderGroupResource {
     @APIResponse(responseCode = "200", description = "The group; its ETag is its version",
             content = @Content(schema = @Schema(implementation = StakeholderGroupResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.GROUP)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         StakeholderGroupResponse group = service.get(id);
         return Versions.read(ifNoneMatch, group.version(), group);

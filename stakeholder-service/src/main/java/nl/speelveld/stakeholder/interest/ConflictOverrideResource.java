@@ -63,8 +63,6 @@ class ConflictOverrideResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new conflict override",
             content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
                     examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
@@ -100,7 +98,6 @@ class ConflictOverrideResource {
     @APIResponse(responseCode = "200", description = "The conflict override; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
                     examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ConflictOverrideResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);

@@ -68,8 +68,6 @@ class InterestResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new interest",
             content = @Content(schema = @Schema(implementation = InterestResponse.class),
                     examples = @ExampleObject(name = "dogs", value = Examples.INTEREST)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull InterestRequest request, @Context UriInfo uri,
@@ -111,7 +109,6 @@ class InterestResource {
     @APIResponse(responseCode = "200", description = "The interest; its ETag is its version",
             content = @Content(schema = @Schema(implementation = InterestResponse.class),
                     examples = @ExampleObject(name = "dogs", value = Examples.INTEREST)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         InterestResponse interest = service.get(id);
         return Versions.read(ifNoneMatch, interest.version(), interest);

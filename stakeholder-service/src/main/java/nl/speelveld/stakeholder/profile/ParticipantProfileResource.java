@@ -65,8 +65,6 @@ class ParticipantProfileResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new participant profile",
             content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ParticipantProfileRequest request, @Context UriInfo uri,
@@ -106,7 +104,6 @@ class ParticipantProfileResource {
     @APIResponse(responseCode = "200", description = "The participant profile; its ETag is its version",
             content = @Content(schema = @Schema(implementation = ParticipantProfileResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ParticipantProfileResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);

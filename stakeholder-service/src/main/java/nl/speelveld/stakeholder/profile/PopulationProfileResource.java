@@ -64,8 +64,6 @@ class PopulationProfileResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new population profile",
             content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
@@ -96,7 +94,6 @@ class PopulationProfileResource {
     @APIResponse(responseCode = "200", description = "The population profile; its ETag is its version",
             content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PopulationProfileResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);

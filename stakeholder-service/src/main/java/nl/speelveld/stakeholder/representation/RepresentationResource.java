@@ -61,8 +61,6 @@ class RepresentationResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new representation",
             content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
@@ -102,7 +100,6 @@ class RepresentationResource {
     @APIResponse(responseCode = "200", description = "The representation; its ETag is its version",
             content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         RepresentationResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);

@@ -63,8 +63,6 @@ class CoreGroupSnapshotResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new core-group snapshot",
             content = @Content(schema = @Schema(implementation = CoreGroupSnapshotResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.SNAPSHOT)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull CoreGroupSnapshotRequest request, @Context UriInfo uri,
@@ -102,7 +100,6 @@ class CoreGroupSnapshotResource {
     @APIResponse(responseCode = "200", description = "The core-group snapshot; its ETag is its version",
             content = @Content(schema = @Schema(implementation = CoreGroupSnapshotResponse.class),
                     examples = @ExampleObject(name = "core", value = Examples.SNAPSHOT)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         CoreGroupSnapshotResponse found = service.get(id);
         return Versions.read(ifNoneMatch, found.version(), found);
