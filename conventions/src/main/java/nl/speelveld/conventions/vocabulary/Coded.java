@@ -6,17 +6,28 @@ package nl.speelveld.conventions.vocabulary;
  */
 public interface Coded {
 
+    /** The labels, description and source of one code. */
+    record Labels(String nl, String en, String description, String source) {
+    }
+
     String name();
 
-    String labelNl();
+    /** This code's labels; an enumeration keeps them in one field instead of one field and accessor each. */
+    Labels labels();
 
-    String labelEn();
+    default String labelNl() {
+        return labels().nl();
+    }
+
+    default String labelEn() {
+        return labels().en();
+    }
 
     default String description() {
-        return null;
+        return labels().description();
     }
 
     default String source() {
-        return null;
+        return labels().source();
     }
 }

@@ -1,6 +1,5 @@
 package nl.speelveld.conventions.vocabulary;
 
-
 /** What an observation or interest rests on. */
 public enum EvidenceType implements Coded {
     MEETING("bijeenkomst", "meeting", null),
@@ -13,33 +12,14 @@ public enum EvidenceType implements Coded {
 
     private static final String SOURCE = "Speelveld design proposal (DOMAIN.md 2.1)";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     EvidenceType(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -14,33 +14,14 @@ public enum GovernmentRole implements Coded {
     private static final String SOURCE = "Pröpper, De aanpak van interactief beleid (1999; 3rd ed. 2013),"
             + " overheidsparticipatietrap (content recalled)";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     GovernmentRole(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+    public Labels labels() {
+        return labels;
     }
 }

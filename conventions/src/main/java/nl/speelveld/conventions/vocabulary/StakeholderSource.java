@@ -1,6 +1,5 @@
 package nl.speelveld.conventions.vocabulary;
 
-
 /** The four sources of colliding interests. */
 public enum StakeholderSource implements Coded {
     COPRODUCING_CITIZENS("coproducerende burgers", "co-producing citizens", null),
@@ -12,33 +11,14 @@ public enum StakeholderSource implements Coded {
 
     private static final String SOURCE = "van Eijk & Cuppen 2022, Bestuurskunde 31(3)";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     StakeholderSource(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** The role citizens play in the initiative. */
 public enum CitizenRole implements Coded {
@@ -8,28 +9,14 @@ public enum CitizenRole implements Coded {
     CO_DESIGNER("co-ontwerper", "co-designer", "Voorberg, Bekkers & Tummers 2015"),
     INITIATOR("initiatiefnemer", "initiator", "Voorberg, Bekkers & Tummers 2015");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     CitizenRole(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

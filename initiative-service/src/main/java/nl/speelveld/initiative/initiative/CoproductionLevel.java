@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** At what level citizens co-produce. */
 public enum CoproductionLevel implements Coded {
@@ -8,28 +9,14 @@ public enum CoproductionLevel implements Coded {
     GROUP("groep", "group", "Nabatchi, Sancino & Sicilia 2017"),
     COLLECTIVE("collectief", "collective", "Nabatchi, Sancino & Sicilia 2017");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     CoproductionLevel(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** The Four Co's: where in the service cycle citizens co-produce. */
 public enum CoproductionStage implements Coded {
@@ -9,28 +10,14 @@ public enum CoproductionStage implements Coded {
     CO_DELIVERY("co-uitvoering", "co-delivery", "Loeffler 2020"),
     CO_ASSESSMENT("co-evaluatie", "co-assessment", "Loeffler 2020");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     CoproductionStage(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** What kind of citizen involvement the initiative is (DOMAIN.md 2.2). */
 public enum InitiativeType implements Coded {
@@ -8,28 +9,14 @@ public enum InitiativeType implements Coded {
     COPRODUCTION("coproductie (burgers en overheidsprofessionals leveren samen een publieke dienst)", "co-production", "Bos & van Eijk 2022; Brandsen & Honingh 2016"),
     CITIZEN_COLLECTIVE("burgercollectief (duurzaam zelforganiserend verband, bv. energie- of zorgcoöperatie)", "citizen collective", "Van Meerkerk, Koppenjan & Keast 2015; Nederhand 2019");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     InitiativeType(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

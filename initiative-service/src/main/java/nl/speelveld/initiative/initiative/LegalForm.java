@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** The legal form of the initiative. */
 public enum LegalForm implements Coded {
@@ -10,28 +11,14 @@ public enum LegalForm implements Coded {
     COOPERATIVE("coöperatie (U.A.)", "cooperative", null),
     OTHER("anders", "other", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     LegalForm(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

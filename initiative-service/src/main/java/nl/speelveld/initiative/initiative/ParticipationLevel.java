@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** The rung of the participation ladder citizens currently hold. */
 public enum ParticipationLevel implements Coded {
@@ -11,28 +12,14 @@ public enum ParticipationLevel implements Coded {
     CODECIDE("meebeslissen", "co-decide", "Movisie participatieladder"),
     SELF_MANAGE("zelfbeheer", "self-management", "Movisie participatieladder");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     ParticipationLevel(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

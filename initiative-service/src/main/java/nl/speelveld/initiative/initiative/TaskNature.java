@@ -1,34 +1,21 @@
 package nl.speelveld.initiative.initiative;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** Whether the co-produced task is a core or a complementary task. */
 public enum TaskNature implements Coded {
     CORE("kerntaak", "core", "Brandsen & Honingh 2016 (recalled)"),
     COMPLEMENTARY("aanvullende taak", "complementary", "Brandsen & Honingh 2016 (recalled)");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String source;
+    private final Labels labels;
 
     TaskNature(String labelNl, String labelEn, String source) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.source = source;
+        this.labels = new Labels(labelNl, labelEn, null, source);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String source() {
-        return source;
+    public Labels labels() {
+        return labels;
     }
 }

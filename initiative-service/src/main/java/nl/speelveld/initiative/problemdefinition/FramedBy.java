@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.problemdefinition;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** Who framed a problem definition. */
 public enum FramedBy implements Coded {
@@ -10,33 +11,14 @@ public enum FramedBy implements Coded {
 
     private static final String SOURCE = "Speelveld design proposal (DOMAIN.md 2.2)";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     FramedBy(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.problemdefinition;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** How broad a problem definition is, derived from the number of issues in scope. */
 public enum ScopeType implements Coded {
@@ -11,14 +12,15 @@ public enum ScopeType implements Coded {
     private static final String SOURCE = "De Bruijn, ten Heuvelhof & in 't Veld, Process Management (2010);"
             + " the thresholds are a guess (DOMAIN.md 2.2 [G])";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     ScopeType(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -30,25 +32,5 @@ public enum ScopeType implements Coded {
             return null;
         }
         return issuesInScope == 1 ? SINGLE_ISSUE : issuesInScope <= 3 ? LIMITED : MULTI_ISSUE;
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.role;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** Whose view of the government's role an observation records. */
 public enum RoleObservationKind implements Coded {
@@ -12,33 +13,14 @@ public enum RoleObservationKind implements Coded {
     private static final String SOURCE = "Speelveld design proposal (DOMAIN.md 2.2), after the role dilemma of"
             + " van Eijk & Cuppen 2022";
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     RoleObservationKind(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, SOURCE);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.consultation;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** How the active citizens consulted their constituency (achterban). */
 public enum ConsultationMethod implements Coded {
@@ -11,28 +12,14 @@ public enum ConsultationMethod implements Coded {
     ONLINE("online platform", "online platform", null),
     OTHER("anders", "other", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     ConsultationMethod(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

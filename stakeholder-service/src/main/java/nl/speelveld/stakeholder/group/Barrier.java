@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** What keeps a group from taking part. */
 public enum Barrier implements Coded {
@@ -13,28 +14,14 @@ public enum Barrier implements Coded {
     CONFIDENCE("voelt zich te min", "lack of confidence", null),
     OTHER("anders", "other", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     Barrier(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

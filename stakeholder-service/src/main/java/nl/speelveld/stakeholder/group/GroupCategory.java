@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** What kind of group it is; helps matching a group to a segment of a population profile (DOMAIN.md 2.3). */
 public enum GroupCategory implements Coded {
@@ -23,28 +24,14 @@ public enum GroupCategory implements Coded {
     EXECUTIVE("college / wethouder", "executive (mayor and aldermen)", null),
     OTHER("anders", "other", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     GroupCategory(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

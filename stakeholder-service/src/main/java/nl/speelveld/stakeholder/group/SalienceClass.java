@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /**
  * The salience of a stakeholder group from its power, legitimacy and urgency (Mitchell, Agle & Wood 1997). Derived,
@@ -17,14 +18,15 @@ public enum SalienceClass implements Coded {
     DEPENDENT("afhankelijk", "dependent", "Legitimacy and urgency (011): relies on others to be heard."),
     DEFINITIVE("definitief", "definitive", "Power, legitimacy and urgency (111).");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     SalienceClass(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, "Mitchell, Agle & Wood 1997");
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** The class of (power, legitimacy, urgency); null counts as false. */
@@ -51,25 +53,5 @@ public enum SalienceClass implements Coded {
             return DISCRETIONARY;
         }
         return u ? DEMANDING : NON_STAKEHOLDER;
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String source() {
-        return "Mitchell, Agle & Wood 1997";
     }
 }

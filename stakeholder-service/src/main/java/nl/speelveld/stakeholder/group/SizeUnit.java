@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.group;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** What a group's estimated size counts. */
 public enum SizeUnit implements Coded {
@@ -8,28 +9,14 @@ public enum SizeUnit implements Coded {
     HOUSEHOLDS("huishoudens", "households", null),
     ORGANISATIONS("organisaties", "organisations", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     SizeUnit(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

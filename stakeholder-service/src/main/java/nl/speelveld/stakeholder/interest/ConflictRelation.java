@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** A person's judgement of a pair of interests, overriding the stance rule. */
 public enum ConflictRelation implements Coded {
@@ -8,28 +9,14 @@ public enum ConflictRelation implements Coded {
             + " mutually exclusive options)."),
     COMPATIBLE("verenigbaar", "compatible", "The two interests can both be met, although their stances differ.");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     ConflictRelation(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** How strongly an interest is felt. */
 public enum Intensity implements Coded {
@@ -8,28 +9,14 @@ public enum Intensity implements Coded {
     MEDIUM("gemiddeld", "medium", null),
     HIGH("hoog", "high", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     Intensity(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

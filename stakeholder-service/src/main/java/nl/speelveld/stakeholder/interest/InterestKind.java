@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /**
  * What kind of interest was expressed (wensen, voorkeuren, belangen, ideeën, motivaties); the definitions are a
@@ -13,29 +14,15 @@ public enum InterestKind implements Coded {
     IDEA("idee", "idea", "A proposed solution."),
     MOTIVATION("motivatie", "motivation", "Why the group cares (Collectieve Kracht wording).");
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     InterestKind(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 
     @Override

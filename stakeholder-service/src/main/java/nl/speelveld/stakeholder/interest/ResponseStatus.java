@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.interest;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /**
  * What the municipality did with an interest. Every status but OPEN and ADOPTED needs a reason: this is what the
@@ -14,27 +15,15 @@ public enum ResponseStatus implements Coded {
     OUT_OF_SCOPE("buiten de afbakening", "out of scope"),
     REFERRED("doorverwezen naar ander beleid", "referred to other policy");
 
-    private final String labelNl;
-    private final String labelEn;
+    private final Labels labels;
 
     ResponseStatus(String labelNl, String labelEn) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-    }
-
-    /** Whether a response with this status must say why. */
-    boolean needsReason() {
-        return this != OPEN && this != ADOPTED;
+        this.labels = new Labels(labelNl, labelEn, null, "Omgevingsbesluit art. 10.2(2) (motiveringsplicht)");
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 
     @Override
@@ -42,8 +31,8 @@ public enum ResponseStatus implements Coded {
         return needsReason() ? "Needs a reason." : null;
     }
 
-    @Override
-    public String source() {
-        return "Omgevingsbesluit art. 10.2(2) (motiveringsplicht)";
+    /** Whether a response with this status must say why. */
+    boolean needsReason() {
+        return this != OPEN && this != ADOPTED;
     }
 }

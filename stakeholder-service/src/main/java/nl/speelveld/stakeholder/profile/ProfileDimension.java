@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.profile;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,16 +35,18 @@ public enum ProfileDimension implements Coded {
     static final String UNKNOWN = "UNKNOWN";
     private static final Pattern AREA_CODE = Pattern.compile("WK\\d{6}|BU\\d{8}");
 
-    private final String labelNl;
-    private final String labelEn;
+    private final Labels labels;
     private final List<String> categories;
-    private final String description;
 
     ProfileDimension(String labelNl, String labelEn, List<String> categories, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelNl, labelEn, description,
+                "CBS Kerncijfers wijken en buurten (e.g. 85984NED, 2024)");
         this.categories = categories;
-        this.description = description;
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /** Whether {@code category} belongs to this dimension; participant counts also know UNKNOWN (and gender OTHER). */
@@ -69,25 +72,5 @@ public enum ProfileDimension implements Coded {
             return listed;
         }
         return listed + (this == GENDER ? ", OTHER" : "") + " or UNKNOWN";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return (categories.isEmpty() ? "" : "Categories: " + String.join(", ", categories) + ". ") + description;
-    }
-
-    @Override
-    public String source() {
-        return "CBS Kerncijfers wijken en buurten (e.g. 85984NED, 2024)";
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.profile;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** How a participant profile was counted. */
 public enum ProfileMethod implements Coded {
@@ -9,28 +10,14 @@ public enum ProfileMethod implements Coded {
     ORGANISER_COUNT("telling door de organisatoren", "organisers' count", null),
     ESTIMATE("schatting", "estimate", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     ProfileMethod(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

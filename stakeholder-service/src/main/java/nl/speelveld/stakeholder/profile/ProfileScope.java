@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.profile;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /**
  * Which participants an aggregated profile describes; reach is not voice, so only the first three count for
@@ -13,28 +14,14 @@ public enum ProfileScope implements Coded {
     USERS_REACHED("gebruikers / bereikten", "users reached", null),
     RESPONDENTS("respondenten", "respondents", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     ProfileScope(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.representation;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** On what basis one group speaks for another. */
 public enum RepresentationBasis implements Coded {
@@ -10,28 +11,14 @@ public enum RepresentationBasis implements Coded {
     SELF_APPOINTED("zelfbenoemd", "self-appointed", null),
     ASSUMED("door de gemeente verondersteld", "assumed by the municipality", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     RepresentationBasis(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.vocabulary;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /**
  * A group's stance towards the initiative's current approach to an issue. For conflicts only the sign counts:
@@ -14,24 +15,17 @@ public enum Stance implements Coded {
     STRONGLY_SUPPORT("sterk voor", "strongly support", 2),
     UNKNOWN("onbekend", "unknown", 0);
 
-    private final String labelNl;
-    private final String labelEn;
+    private final Labels labels;
     private final int value;
 
     Stance(String labelNl, String labelEn, int value) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelNl, labelEn, null, null);
         this.value = value;
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.speelveld.stakeholder.vocabulary;
 
 import nl.speelveld.conventions.vocabulary.Coded;
+import nl.speelveld.conventions.vocabulary.Coded.Labels;
 
 /** Who actually speaks for a group in the initiative: its own voice, a mandated representative, or nobody. */
 public enum VoiceMode implements Coded {
@@ -11,28 +12,14 @@ public enum VoiceMode implements Coded {
     NOT_INVOLVED("niet betrokken (stil)", "not involved (silent)", null),
     UNKNOWN("onbekend", "unknown", null);
 
-    private final String labelNl;
-    private final String labelEn;
-    private final String description;
+    private final Labels labels;
 
     VoiceMode(String labelNl, String labelEn, String description) {
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
-        this.description = description;
+        this.labels = new Labels(labelNl, labelEn, description, null);
     }
 
     @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Labels labels() {
+        return labels;
     }
 }
