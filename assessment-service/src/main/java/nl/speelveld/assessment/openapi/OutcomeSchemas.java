@@ -1,10 +1,12 @@
 package nl.speelveld.assessment.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,5 +46,24 @@ public class OutcomeSchemas implements OASFilter {
                 }
             }
         });
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        // the axis codes are an enum like the codes of the other services
+        Schema axis = schemas.get("Axis").getProperties().get("axis");
+        axis.setEnumeration(List.of("FEASIBILITY_INCLUSIVITY", "ROLE"));
+        // a holder's group is the id of a stakeholder group, absent (null) when the holder is a whole source
+        Schema holder = schemas.get("Holder");
+        if (holder != null && holder.getProperties() != null && holder.getProperties().get("groupId") != null) {
+            holder.addProperty("groupId", OASFactory.createSchema().anyOf(List.of(
+                    OASFactory.createSchema().ref("#/components/schemas/Uuid"),
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+            holder.addProperty("name", OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL));
+        }
+        Schema assessment = schemas.get("Assessment");
+        if (assessment != null && assessment.getProperties() != null
+                && assessment.getProperties().get("referenceProfileIds") != null) {
+            assessment.getProperties().get("referenceProfileIds")
+                    .setItems(OASFactory.createSchema().ref("#/components/schemas/Uuid"));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.speelveld.assessment.report;
 
 import nl.speelveld.conventions.text.LocalizedText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -130,10 +131,15 @@ record ParticipationReportResponse(
 
     /** One recorded interest. */
     @Schema(name = "ReportInterest")
-    record Interest(UUID id, GroupRef group, IssueRef issue, @Schema(examples = "WISH") String kind,
+    record Interest(UUID id, GroupRef group, IssueRef issue,
+            @Schema(name = "kind", type = SchemaType.STRING, examples = "WISH",
+                    enumeration = {"WISH", "PREFERENCE", "INTEREST", "IDEA", "MOTIVATION"}) String kind,
             @Schema(nullable = true) @LocalizedText Map<String, String> statement,
-            @Schema(examples = "SUPPORT") String stance,
-            @Schema(nullable = true) String intensity, @Schema(examples = "SURVEY") String evidence,
+            @Schema(name = "stance", type = SchemaType.STRING, examples = "SUPPORT", enumeration = {"STRONGLY_OPPOSE",
+                "OPPOSE", "NEUTRAL", "SUPPORT", "STRONGLY_SUPPORT", "UNKNOWN"}) String stance,
+            @Schema(nullable = true) String intensity,
+            @Schema(name = "evidence", type = SchemaType.STRING, examples = "SURVEY", enumeration = {"MEETING",
+                "SURVEY", "WRITTEN_RESPONSE", "PETITION", "INTERVIEW", "OBSERVATION", "ASSUMED"}) String evidence,
             @Schema(description = "true when the municipality assumed it (evidence ASSUMED): not heard")
             boolean assumed, @Schema(nullable = true) LocalDate recordedOn,
             @Schema(description = "The latest interest of this group on this issue; only these form conflict lines")

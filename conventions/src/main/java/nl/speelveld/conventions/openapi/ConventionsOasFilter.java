@@ -82,6 +82,7 @@ public class ConventionsOasFilter implements OASFilter {
         Paths newPaths = OASFactory.createPaths();
         rewritten.forEach(newPaths::addPathItem);
         openAPI.setPaths(newPaths);
+        ClientReadySchemas.apply(openAPI);
     }
 
     private void complete(Operation operation, boolean hasId, PathItem.HttpMethod method) {

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,8 +60,33 @@ public class MergePatchSchemas implements OASFilter {
                         + " an optional field. The patched result must be a valid " + target + ".");
         Map<String, Schema> properties = source.getProperties();
         if (properties != null) {
-            properties.forEach(patch::addProperty);
+            properties.forEach((name, property) -> patch.addProperty(name, admittingNull(property)));
         }
         return patch;
+    }
+
+    /**
+     * Every member of a merge patch admits null (RFC 7396: null removes the member; the server refuses null for a
+     * required one). This is also what makes generated clients send only the members that were set: OpenAPI
+     * Generator's Java models wrap a nullable member in {@code JsonNullable} and leave it out while undefined, where a
+     * non-nullable list or map was sent as {@code []} or {@code {}} and wiped what the patch never meant to touch.
+     */
+    private static Schema admittingNull(Schema property) {
+        Schema nullType = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+        if (property.getRef() != null) {
+            return OASFactory.createSchema().description(property.getDescription())
+                    .anyOf(List.of(OASFactory.createSchema().ref(property.getRef()), nullType));
+        }
+        if (property.getType() == null) {
+            return OASFactory.createSchema().anyOf(List.of(property, nullType));
+        }
+        Schema copy = OASFactory.createSchema();
+        copy.setAll(new LinkedHashMap<>(property.getAll()));
+        List<Schema.SchemaType> types = new ArrayList<>(property.getType());
+        if (!types.contains(Schema.SchemaType.NULL)) {
+            types.add(Schema.SchemaType.NULL);
+        }
+        copy.setType(types);
+        return copy;
     }
 }
