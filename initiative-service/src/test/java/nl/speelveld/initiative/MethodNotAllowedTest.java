@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.speelveld.devtools.PostgresTestResource;
 import nl.speelveld.devtools.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.UUID;
 
@@ -48,5 +50,31 @@ class MethodNotAllowedTest {
     void shouldStillAnswer404ForAnUnknownPath() {
         given().auth().oauth2(TOKEN).when().delete("/v1/initiatives/" + UUID.randomUUID() + "/nothing")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /**
+     * The append-only resources have no operations for changing or removing (there are no placeholder methods):
+     * the one rule of the conventions answers each such request with a 405 problem document whose {@code Allow} lists
+     * what the resource supports.
+     */
+    @ParameterizedTest
+    @CsvSource({"key-decisions, PUT", "key-decisions, PATCH", "key-decisions, DELETE",
+        "role-observations, PUT", "role-observations, PATCH", "role-observations, DELETE",
+        "phase-transitions, PUT", "phase-transitions, PATCH", "phase-transitions, DELETE",
+        "problem-definitions, PUT", "problem-definitions, PATCH", "problem-definitions, DELETE"})
+    void shouldAnswer405WithAllowOnAnAppendOnlyResource(String collection, String method) {
+        String path = "/v1/initiatives/" + UUID.randomUUID() + "/" + collection + "/" + UUID.randomUUID();
+        var request = given().auth().oauth2(TOKEN);
+        if (!method.equals("DELETE")) {
+            request = request.contentType(method.equals("PATCH") ? "application/merge-patch+json; charset=UTF-8"
+                    : "application/json").body("{}");
+        }
+        request.when().request(method, path)
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405))
+                .body("type", equalTo("/problems/method-not-allowed"))
+                .body("detail", containsString("Allowed: GET"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 }

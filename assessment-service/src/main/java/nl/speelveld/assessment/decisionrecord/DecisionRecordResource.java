@@ -1,16 +1,12 @@
 package nl.speelveld.assessment.decisionrecord;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +21,6 @@ import nl.speelveld.assessment.shared.Scopes;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
-import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,9 +40,6 @@ import java.util.UUID;
         + " append-only: a correction is a new record that supersedes the old one")
 @Produces(MediaType.APPLICATION_JSON)
 class DecisionRecordResource {
-
-    static final String APPEND_ONLY = "Decision records are never changed or deleted. Record a correction as a new"
-            + " decision record whose supersedes names this one.";
 
     private final DecisionRecordService service;
 
@@ -114,44 +106,5 @@ class DecisionRecordResource {
                     @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         DecisionRecordResponse record = service.get(id, recordId);
         return Versions.read(ifNoneMatch, record.etag(), record);
-    }
-
-    // The three methods below exist only to answer 405 with "Allow: GET" and the reason, for anyone who tries.
-
-    @PUT
-    @Path("{recordId}")
-    @PermitAll
-    @Operation(operationId = "replaceDecisionRecord", summary = "Not allowed: decision records are append-only",
-            description = APPEND_ONLY)
-    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
-            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response put(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
-        throw notAllowed();
-    }
-
-    @PATCH
-    @Path("{recordId}")
-    @PermitAll
-    @Operation(operationId = "updateDecisionRecord", summary = "Not allowed: decision records are append-only",
-            description = APPEND_ONLY)
-    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
-            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response patch(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
-        throw notAllowed();
-    }
-
-    @DELETE
-    @Path("{recordId}")
-    @PermitAll
-    @Operation(operationId = "deleteDecisionRecord", summary = "Not allowed: decision records are append-only",
-            description = APPEND_ONLY)
-    @APIResponse(responseCode = "405", description = "Always; Allow: GET", headers = @Header(name = "Allow",
-            schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response delete(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
-        throw notAllowed();
-    }
-
-    private static ApiException notAllowed() {
-        return ApiException.methodNotAllowed(APPEND_ONLY, "GET");
     }
 }

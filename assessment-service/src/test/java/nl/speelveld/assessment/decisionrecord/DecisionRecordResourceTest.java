@@ -96,15 +96,15 @@ class DecisionRecordResourceTest {
                 .extract().header("Location");
         Api.as(Api.GM0344).contentType(ContentType.JSON).body(record("ROLE", "DIRECT")).when().put(location)
                 .then().log().ifValidationFails().statusCode(405)
-                .header("Allow", "GET")
+                .header("Allow", "GET, HEAD, OPTIONS")
                 .contentType("application/problem+json")
                 .body("status", equalTo(405))
-                .body("detail", containsString("supersedes"));
+                .body("detail", containsString("Allowed: GET"));
         Api.as(Api.GM0344).contentType("application/merge-patch+json").body("{\"choice\": \"DIRECT\"}")
                 .when().patch(location)
-                .then().statusCode(405).header("Allow", "GET").contentType("application/problem+json");
+                .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS").contentType("application/problem+json");
         Api.as(Api.GM0344).when().delete(location)
-                .then().statusCode(405).header("Allow", "GET").contentType("application/problem+json");
+                .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS").contentType("application/problem+json");
         Api.as(Api.GM0344).when().get(location).then().statusCode(200).body("choice", equalTo("FACILITATE"));
     }
 

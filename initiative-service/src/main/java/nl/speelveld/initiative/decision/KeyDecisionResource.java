@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,12 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
-import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +41,6 @@ import java.util.UUID;
 @Tag(name = "Key decisions", description = "Append-only decisions taken in the initiative, and by whom")
 @Produces(MediaType.APPLICATION_JSON)
 class KeyDecisionResource {
-
-    static final String APPEND_ONLY = "Key decisions are append-only: they are never changed or removed."
-            + " Record a new decision instead.";
 
     private final KeyDecisionService service;
 
@@ -105,38 +97,5 @@ class KeyDecisionResource {
             @PathParam("decisionId") UUID decisionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         KeyDecisionResponse decision = service.get(id, decisionId);
         return Versions.read(ifNoneMatch, decision.version(), decision);
-    }
-
-    @PUT
-    @Path("{decisionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "replaceKeyDecision", summary = "Not allowed: key decisions are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response replace(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @PATCH
-    @Path("{decisionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "updateKeyDecision", summary = "Not allowed: key decisions are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response update(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @DELETE
-    @Path("{decisionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "deleteKeyDecision", summary = "Not allowed: key decisions are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response delete(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
     }
 }

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,12 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
-import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,9 +38,6 @@ import java.util.UUID;
 @Tag(name = "Phase transitions", description = "Lifecycle changes of an initiative, with the reason")
 @Produces(MediaType.APPLICATION_JSON)
 class PhaseTransitionResource {
-
-    static final String APPEND_ONLY = "Phase transitions are never changed or removed: they are the history."
-            + " Post a new transition instead.";
 
     private final PhaseTransitionService service;
 
@@ -108,38 +100,5 @@ class PhaseTransitionResource {
             @PathParam("transitionId") UUID transitionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PhaseTransitionResponse transition = service.get(id, transitionId);
         return Versions.read(ifNoneMatch, transition.version(), transition);
-    }
-
-    @PUT
-    @Path("{transitionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "replacePhaseTransition", summary = "Not allowed: phase transitions are never changed")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response replace(@PathParam("id") UUID id, @PathParam("transitionId") UUID transitionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @PATCH
-    @Path("{transitionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "updatePhaseTransition", summary = "Not allowed: phase transitions are never changed")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response update(@PathParam("id") UUID id, @PathParam("transitionId") UUID transitionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @DELETE
-    @Path("{transitionId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "deletePhaseTransition", summary = "Not allowed: phase transitions are never changed")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response delete(@PathParam("id") UUID id, @PathParam("transitionId") UUID transitionId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
     }
 }

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,12 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
-import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.initiative.shared.Scopes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +41,6 @@ import java.util.UUID;
 @Tag(name = "Role observations", description = "Append-only observations of the government's role")
 @Produces(MediaType.APPLICATION_JSON)
 class RoleObservationResource {
-
-    static final String APPEND_ONLY = "Role observations are append-only: they are never changed or removed."
-            + " Record a new observation instead.";
 
     private final RoleObservationService service;
 
@@ -104,38 +96,5 @@ class RoleObservationResource {
             @PathParam("observationId") UUID observationId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         RoleObservationResponse observation = service.get(id, observationId);
         return Versions.read(ifNoneMatch, observation.version(), observation);
-    }
-
-    @PUT
-    @Path("{observationId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "replaceRoleObservation", summary = "Not allowed: observations are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response replace(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @PATCH
-    @Path("{observationId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "updateRoleObservation", summary = "Not allowed: observations are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response update(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
-    }
-
-    @DELETE
-    @Path("{observationId}")
-    @RolesAllowed({Scopes.READ, Scopes.WRITE})
-    @Operation(operationId = "deleteRoleObservation", summary = "Not allowed: observations are append-only")
-    @APIResponse(responseCode = "405", description = APPEND_ONLY,
-            headers = @Header(name = "Allow", description = "The methods this resource supports",
-                    schema = @Schema(type = SchemaType.STRING, examples = "GET")))
-    public Response delete(@PathParam("id") UUID id, @PathParam("observationId") UUID observationId) {
-        throw ApiException.methodNotAllowed(APPEND_ONLY, "GET");
     }
 }

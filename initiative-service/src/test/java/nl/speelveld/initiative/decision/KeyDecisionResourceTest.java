@@ -105,8 +105,8 @@ class KeyDecisionResourceTest {
         for (String method : List.of("PUT", "PATCH", "DELETE")) {
             json(GM0344, "{\"subject\": \"Anders\"}").when().request(method, location).then().statusCode(405)
                     .contentType("application/problem+json")
-                    .header("Allow", equalTo("GET"))
-                    .body("detail", containsString("append-only"));
+                    .header("Allow", equalTo("GET, HEAD, OPTIONS"))
+                    .body("detail", containsString("Allowed: GET"));
         }
         as(GM0344).when().get(location).then().body("subject", equalTo("Contributie"));
     }
@@ -143,7 +143,5 @@ class KeyDecisionResourceTest {
         published(Examples.KEY_DECISION_REQUEST).when().post(base).then().statusCode(400);
         published().when().get(base).then().statusCode(200);
         published().when().get(base + "/" + id).then().statusCode(200);
-        published().when().put(base + "/" + id).then().statusCode(405);
-        published().when().delete(base + "/" + id).then().statusCode(405);
     }
 }

@@ -129,7 +129,7 @@ class PhaseTransitionResourceTest {
         String initiative = initiative(GM0344, "IDEA");
         String location = json(GM0344, move("DESIGN")).when().post(transitions(initiative)).then().statusCode(201)
                 .extract().header("Location");
-        as(GM0344).when().delete(location).then().statusCode(405).header("Allow", equalTo("GET"));
+        as(GM0344).when().delete(location).then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 
     @Test
@@ -140,6 +140,5 @@ class PhaseTransitionResourceTest {
         published(Examples.PHASE_TRANSITION_REQUEST).when().post(base).then().statusCode(409);
         published().when().get(base).then().statusCode(200);
         published().when().get(base + "/" + id).then().statusCode(200);
-        published().when().delete(base + "/" + id).then().statusCode(405);
     }
 }
