@@ -215,7 +215,8 @@ class AssessmentResourceTest {
                 SimpleResponse.Builder.status(200).withContentType("application/json")
                         .withBody("{\"version\": 1, \"builtIn\": \"yes\"}").build());
         assertTrue(report.hasErrors(), "the validator accepted a wrong body");
-        assertEquals(2, report.getMessages().size(), report.getMessages().toString());
+        String messages = report.getMessages().toString();
+        assertTrue(messages.contains("/version") && messages.contains("/builtIn"), messages);
     }
 
     @Test
