@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.paging.Limit;
 import nl.speelveld.assessment.shared.Language;
 import nl.speelveld.assessment.shared.Scopes;
+import nl.speelveld.conventions.http.CorsOrigins;
 import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.vocabulary.Codes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,12 +45,12 @@ import java.util.UUID;
 class AssessmentResource {
 
     private final AssessmentService service;
-    private final String frameAncestors;
+    private final CorsOrigins portals;
 
-    AssessmentResource(AssessmentService service,
-            @ConfigProperty(name = "quarkus.http.cors.origins") List<String> portalOrigins) {
+    /** @param portals the portal origins of each municipality (CORS), which may also show its charts in a frame */
+    AssessmentResource(AssessmentService service, CorsOrigins portals) {
         this.service = service;
-        this.frameAncestors = "frame-ancestors 'self' " + String.join(" ", portalOrigins);
+        this.portals = portals;
     }
 
     @POST
@@ -143,6 +143,7 @@ class AssessmentResource {
                 .header("Cache-Control", "private, max-age=3600")
                 .header("Content-Language", language)
                 .header("Vary", "Accept-Language")
-                .header("Content-Security-Policy", frameAncestors).build();
+                .header("Content-Security-Policy", ("frame-ancestors 'self' "
+                        + String.join(" ", portals.of(assessment.municipalityCode()))).trim()).build();
     }
 }
