@@ -14,14 +14,27 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.type.ArrayType;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import nl.speelveld.conventions.openapi.Bounds;
+
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * Strict reading of request bodies: unknown (or read-only) properties, numbers sent as strings, strings sent as
  * numbers, numbers for enum codes, nulls for primitives, duplicate keys, NUL characters in text (which PostgreSQL
  * cannot store) and dates outside the years 1-9999 are all refused, so a client learns about its mistake instead of
- * having data silently dropped or guessed, or the database failing later.
+ * having data silently dropped or guessed, or the database failing later. Every string is at most
+ * {@link Bounds#MAX_STRING_LENGTH} characters and every array at most {@link Bounds#MAX_ARRAY_ITEMS} items, the bounds
+ * the OpenAPI documents give every field without a tighter one of its own; a longer one is a 400 naming the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -40,9 +53,11 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("speelveld-strict")
+        SimpleModule strict = new SimpleModule("speelveld-strict")
                 .addDeserializer(String.class, new NoNulString())
-                .addDeserializer(LocalDate.class, new BoundedLocalDate()));
+                .addDeserializer(LocalDate.class, new BoundedLocalDate());
+        strict.setDeserializerModifier(new BoundedArrays());
+        mapper.registerModule(strict);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
@@ -65,6 +80,10 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (value != null && value.indexOf('\u0000') >= 0) {
                 return (String) ctxt.handleWeirdStringValue(String.class, value.replace('\u0000', ' '),
                         "must not contain NUL characters");
+            }
+            if (value != null && value.length() > Bounds.MAX_STRING_LENGTH) {
+                return (String) ctxt.handleWeirdStringValue(String.class, value.substring(0, 20) + "…",
+                        "must be at most " + Bounds.MAX_STRING_LENGTH + " characters");
             }
             if (value != null && hasLoneSurrogate(value)) {
                 return (String) ctxt.handleWeirdStringValue(String.class, printable(value),
@@ -127,6 +146,53 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, value.toString(),
                         "must be a date between the years 1 and 9999");
+            }
+            return value;
+        }
+    }
+
+    /** Collections and arrays of at most {@link Bounds#MAX_ARRAY_ITEMS} items, whatever their element type. */
+    static final class BoundedArrays extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new MaxItems(deserializer);
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new MaxItems(deserializer);
+        }
+    }
+
+    static final class MaxItems extends DelegatingDeserializer {
+        MaxItems(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new MaxItems(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return check(super.deserialize(p, ctxt), p, ctxt);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) throws IOException {
+            return check(((JsonDeserializer<Object>) _delegatee).deserialize(p, ctxt, intoValue), p, ctxt);
+        }
+
+        private static Object check(Object value, JsonParser p, DeserializationContext ctxt) throws IOException {
+            int size = value instanceof Collection<?> c ? c.size()
+                    : value != null && value.getClass().isArray() ? Array.getLength(value) : 0;
+            if (size > Bounds.MAX_ARRAY_ITEMS) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
+                        "must have at most " + Bounds.MAX_ARRAY_ITEMS + " items", size, value.getClass());
             }
             return value;
         }

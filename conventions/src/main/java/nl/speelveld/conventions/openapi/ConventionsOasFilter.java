@@ -39,7 +39,10 @@ public class ConventionsOasFilter implements OASFilter {
         String version = config.getOptionalValue("speelveld.api.version", String.class).orElse("1.0.0");
         List<String> servers = config.getOptionalValues("speelveld.openapi.servers", String.class)
                 .orElse(List.of("http://localhost:8080/v1"));
-        openAPI.setServers(servers.stream().map(url -> OASFactory.createServer().url(url)).toList());
+        // x-internal: the audience of each server (OWASP API9:2023); the loopback one is the local run
+        openAPI.setServers(servers.stream().map(url -> OASFactory.createServer().url(url)
+                .addExtension("x-internal", url.startsWith("http://localhost")
+                        || url.startsWith("http://127.0.0.1"))).toList());
         openAPI.getInfo().setVersion(version);
 
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
@@ -49,7 +52,11 @@ public class ConventionsOasFilter implements OASFilter {
         components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("A JWT from the municipality's identity provider. The `municipality` claim (CBS code)"
-                        + " is the tenant; the `scope` claim carries the scopes, e.g. `initiatives:read`."));
+                        + " is the tenant; the `scope` claim carries the scopes, e.g. `initiatives:read`. Tokens are"
+                        + " verified as RFC8725 (JSON Web Token Best Current Practices) asks: the signature algorithm"
+                        + " is fixed by the service (RS256 with the identity provider's keys), never taken from the"
+                        + " token (`none` is refused); issuer and audience must match; `exp` is required and `iat`"
+                        + " may lie in the future by the clock skew only."));
         components.addHeader("API-Version", OASFactory.createHeader()
                 .description("The full semantic version of this API").schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING).examples(List.of(version))));
@@ -63,9 +70,15 @@ public class ConventionsOasFilter implements OASFilter {
                 .description("The budget that applies: `q` requests per `w` seconds").schema(OASFactory
                         .createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
                         .examples(List.of("\"reads\";q=600;w=60"))));
+        components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("CORS: present when the request carried an `Origin` that is configured as a portal of"
+                        + " the token's municipality (on `/v1/openapi.json`: `*`). Requests without `Origin` never"
+                        + " get it and are not affected; see the API guide, \"CORS: calling from a browser\".")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2048)
+                        .format("uri").examples(List.of("https://participatie.utrecht.nl"))));
         components.addHeader("Retry-After", OASFactory.createHeader()
                 .description("Seconds to wait before trying again").schema(OASFactory.createSchema()
-                        .addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                        .addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(86400))));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
 
@@ -83,6 +96,7 @@ public class ConventionsOasFilter implements OASFilter {
         rewritten.forEach(newPaths::addPathItem);
         openAPI.setPaths(newPaths);
         ClientReadySchemas.apply(openAPI);
+        Bounds.apply(openAPI);
     }
 
     private void complete(Operation operation, boolean hasId, PathItem.HttpMethod method) {
@@ -119,19 +133,24 @@ public class ConventionsOasFilter implements OASFilter {
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("2") || code.startsWith("3")) {
-                if (response.getHeaders() == null || !response.getHeaders().containsKey("API-Version")) {
-                    response.addHeader("API-Version", OASFactory.createHeader()
-                            .ref("#/components/headers/API-Version"));
-                }
-                for (String header : List.of("RateLimit", "RateLimit-Policy")) {
-                    if (!response.getHeaders().containsKey(header)) {
-                        response.addHeader(header, OASFactory.createHeader().ref("#/components/headers/" + header));
-                    }
-                }
-            } else if (code.startsWith("4") || code.startsWith("5")) {
+                addHeader(response, "API-Version");
+            }
+            // Every answer of an operation carries the caller's budget (RateLimitFilter), errors included
+            if (code.startsWith("2") || code.startsWith("4")) {
+                addHeader(response, "RateLimit");
+                addHeader(response, "RateLimit-Policy");
+            }
+            addHeader(response, "Access-Control-Allow-Origin");
+            if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent(response.getContent()));
             }
         });
+    }
+
+    private static void addHeader(APIResponse response, String header) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(header)) {
+            response.addHeader(header, OASFactory.createHeader().ref("#/components/headers/" + header));
+        }
     }
 
     private static boolean hasHeader(Operation operation, String name) {

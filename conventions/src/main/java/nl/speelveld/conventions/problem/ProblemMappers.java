@@ -212,6 +212,13 @@ public class ProblemMappers {
                     "unknown-code");
         }
         if (e instanceof InvalidFormatException f) {
+            // the strict reader's own refusals say what is wrong ("must be at most 10000 characters")
+            String said = f.getOriginalMessage() == null ? "" : f.getOriginalMessage();
+            int must = said.startsWith("must ") ? 0 : said.lastIndexOf(": must ") + 2;
+            if (must >= 0 && said.startsWith("must ", must)) {
+                String message = said.substring(must);
+                return new FieldError(field, message, message.contains(" at most ") ? "size" : "wrong-format");
+            }
             return new FieldError(field, "has a value of the wrong format: '" + f.getValue() + "'", "wrong-format");
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof ApiException api

@@ -98,4 +98,41 @@ class HardeningTest {
         String slightly = TestTokens.withClaims(Map.of("iat", now + 20, "exp", now + 3600), "GM0344", "probes:read");
         given().auth().oauth2(slightly).get("/v1/probes").then().statusCode(200);
     }
+
+    @Test
+    void shouldRefuseStringsAndArraysBeyondTheDocumentedDefaultBoundsNamingTheField() {
+        String tooLong = "a".repeat(nl.speelveld.conventions.openapi.Bounds.MAX_STRING_LENGTH + 1);
+        given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"x\"}, \"kind\": \"SMALL\", \"notes\": [\"" + tooLong + "\"]}")
+                .post("/v1/probes").then().log().ifValidationFails()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("notes[0]"))
+                .body("errors[0].message", containsString("at most 10000 characters"));
+        String items = String.join(",", java.util.Collections.nCopies(
+                nl.speelveld.conventions.openapi.Bounds.MAX_ARRAY_ITEMS + 1, "\"n\""));
+        given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"x\"}, \"kind\": \"SMALL\", \"notes\": [" + items + "]}")
+                .post("/v1/probes").then().log().ifValidationFails()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("notes"))
+                .body("errors[0].message", containsString("at most 1000 items"));
+        String fits = String.join(",", java.util.Collections.nCopies(
+                nl.speelveld.conventions.openapi.Bounds.MAX_ARRAY_ITEMS, "\"" + "b".repeat(100) + "\""));
+        given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nl\": \"x\"}, \"kind\": \"SMALL\", \"notes\": [" + fits + "]}")
+                .post("/v1/probes").then().statusCode(201);
+    }
+
+    @Test
+    void shouldDocumentTheSameDefaultBoundsInTheOpenApiDocument() {
+        io.restassured.path.json.JsonPath doc = given().get("/v1/openapi.json").then().statusCode(200)
+                .extract().jsonPath();
+        java.util.Map<String, Object> notes = doc.getMap("components.schemas.ProbeRequest.properties.notes");
+        org.junit.jupiter.api.Assertions.assertEquals(nl.speelveld.conventions.openapi.Bounds.MAX_ARRAY_ITEMS,
+                notes.get("maxItems"), notes.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(nl.speelveld.conventions.openapi.Bounds.MAX_STRING_LENGTH,
+                doc.getInt("components.schemas.ProbeRequest.properties.notes.items.maxLength"));
+        org.junit.jupiter.api.Assertions.assertEquals("int32",
+                doc.getString("components.schemas.Problem.properties.status.format"));
+    }
 }
