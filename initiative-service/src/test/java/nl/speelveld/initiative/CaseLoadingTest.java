@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Loads the initiative part of each worked case in {@code examples/cases} exactly as the case runner does
  * (initiative, issues, problem definition, role observations, key decisions), so the runner cannot stop at this
  * service.
- * Stakeholder groups live in stakeholder-service; their ids are stood in for by random UUIDs.
+ * Stakeholder groups live in stakeholder-service; their ids are stood in for by groups of the stub
+ * ({@link StakeholderServiceStub}), which the role observations' holderGroupId is checked against.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
@@ -80,7 +81,7 @@ class CaseLoadingTest {
             body.remove("holderGroup");
             if (observation.has("holderGroup")) {
                 body.put("holderGroupId", groupIds.computeIfAbsent(observation.get("holderGroup").asText(),
-                        key -> UUID.randomUUID().toString()));
+                        key -> StakeholderServiceStub.group(iid)));
             }
             post("/v1/initiatives/" + iid + "/role-observations", body);
         }

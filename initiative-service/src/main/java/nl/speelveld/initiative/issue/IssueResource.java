@@ -1,6 +1,7 @@
 package nl.speelveld.initiative.issue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.speelveld.initiative.client.GroupReferences;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,9 +44,11 @@ import java.util.UUID;
 class IssueResource {
 
     private final IssueService service;
+    private final GroupReferences groups;
 
-    IssueResource(IssueService service) {
+    IssueResource(IssueService service, GroupReferences groups) {
         this.service = service;
+        this.groups = groups;
     }
 
     @POST
@@ -66,6 +69,7 @@ class IssueResource {
             @Valid @NotNull IssueRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+        groups.require(id, GroupReferences.listed("raisedByGroupIds", request.raisedByGroupIds()));
         IssueResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
@@ -117,6 +121,7 @@ class IssueResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @PathParam("issueId") UUID issueId, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        groups.require(id, GroupReferences.listed("raisedByGroupIds", GroupReferences.ids(patch, "raisedByGroupIds")));
         IssueResponse changed = service.patch(id, issueId, ifMatch, patch);
         return Response.ok(changed).tag(Versions.etag(changed.version())).build();
     }

@@ -1,5 +1,6 @@
 package nl.speelveld.initiative.role;
 
+import nl.speelveld.initiative.client.GroupReferences;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,9 +44,11 @@ import java.util.UUID;
 class RoleObservationResource {
 
     private final RoleObservationService service;
+    private final GroupReferences groups;
 
-    RoleObservationResource(RoleObservationService service) {
+    RoleObservationResource(RoleObservationService service, GroupReferences groups) {
         this.service = service;
+        this.groups = groups;
     }
 
     @POST
@@ -65,6 +68,7 @@ class RoleObservationResource {
             @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+        groups.require(id, java.util.Collections.singletonMap("holderGroupId", request.holderGroupId()));
         RoleObservationResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -1,5 +1,6 @@
 package nl.speelveld.initiative.issue;
 
+import nl.speelveld.initiative.StakeholderServiceStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
 class IssueResourceTest {
 
+    /** The stakeholder group the issue examples name (raisedByGroupIds). */
+    static final UUID EXAMPLE_GROUP = UUID.fromString("b2d4f6a8-1c3e-4a5b-8d7f-9e0a1b2c3d4e");
     static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     static String issues(String initiativeId) {
@@ -46,6 +49,7 @@ class IssueResourceTest {
     @Test
     void shouldRecordAnIssueOutOfScopeAndReadItBack() {
         String initiative = initiative(GM0344);
+        StakeholderServiceStub.group(EXAMPLE_GROUP, UUID.fromString(initiative));
         String location = json(GM0344, Examples.ISSUE_REQUEST).when().post(issues(initiative))
                 .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -296,6 +300,7 @@ class IssueResourceTest {
         String initiative = published("{\"title\": {\"nl\": \"Buurtpark De Hoven\"}, \"type\": \"CITIZEN_INITIATIVE\"}")
                 .when().post("/v1/initiatives").then().statusCode(201).extract().path("id");
         String base = "/v1/initiatives/" + initiative + "/issues";
+        StakeholderServiceStub.group(EXAMPLE_GROUP, UUID.fromString(initiative));
         String issue = published(Examples.ISSUE_REQUEST).when().post(base).then().statusCode(201).extract().path("id");
         published().when().get(base).then().statusCode(200);
         published().when().get(base + "/" + issue).then().statusCode(200);

@@ -1,5 +1,6 @@
 package nl.speelveld.initiative.role;
 
+import nl.speelveld.initiative.StakeholderServiceStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,9 @@ class RoleObservationResourceTest {
         return "/v1/initiatives/" + initiativeId + "/role-observations";
     }
 
+    /** The stakeholder group the role observation examples name (holderGroupId). */
+    static final UUID EXAMPLE_GROUP = UUID.fromString("c3e5a7b9-2d4f-4b6a-9e8c-0f1a2b3c4d5e");
+
     static String observation(String observedOn) {
         return "{\"kind\": \"EXPECTED\", \"holderSource\": \"POLITICS\", \"role\": \"DIRECT\","
                 + " \"observedOn\": \"" + observedOn + "\", \"evidence\": \"MEETING\"}";
@@ -43,6 +47,7 @@ class RoleObservationResourceTest {
     @Test
     void shouldRecordAnObservationAndReadItBack() {
         String initiative = initiative(GM0344);
+        StakeholderServiceStub.group(EXAMPLE_GROUP, UUID.fromString(initiative));
         String location = json(GM0344, Examples.ROLE_OBSERVATION_REQUEST).when().post(observations(initiative))
                 .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -165,7 +170,9 @@ class RoleObservationResourceTest {
 
     @Test
     void shouldAnswerTheRoleObservationOperationsAsPublished() {
-        String base = "/v1/initiatives/" + publishedInitiative() + "/role-observations";
+        String published = publishedInitiative();
+        String base = "/v1/initiatives/" + published + "/role-observations";
+        StakeholderServiceStub.group(EXAMPLE_GROUP, UUID.fromString(published));
         String id = published(Examples.ROLE_OBSERVATION_REQUEST).when().post(base).then().statusCode(201)
                 .extract().path("id");
         published("{\"kind\": \"WANTED\", \"holderSource\": \"COPRODUCING_CITIZENS\", \"role\": \"FACILITATE\","
