@@ -28,6 +28,8 @@ import uuid
 
 HOST = "127.0.0.1"
 PORTS = {"initiative-service": 8081, "stakeholder-service": 8082, "assessment-service": 8083}
+# health and metrics answer on each service's management port (Quarkus management interface), its API port + 1000
+MANAGEMENT_OFFSET = 1000
 TENANT = "GM0344"
 CURRENT = None  # the child process running now (wrk, pgbench, psql), ended with us on SIGTERM/SIGINT
 
@@ -139,7 +141,7 @@ def service_pids(root):
 
 def ready(port):
     try:
-        with urllib.request.urlopen(f"http://{HOST}:{port}/q/health/ready", timeout=1) as r:
+        with urllib.request.urlopen(f"http://{HOST}:{port + MANAGEMENT_OFFSET}/q/health/ready", timeout=1) as r:
             return r.status == 200
     except (urllib.error.URLError, OSError):
         return False
@@ -419,7 +421,7 @@ def cmd_throughput(a):
     rows = []
     for (label, api, svc, path, db, sql, tables) in targets:
         url = f"http://{HOST}:{PORTS[svc]}{path}"
-        live = f"http://{HOST}:{PORTS[svc]}/q/health/live"
+        live = f"http://{HOST}:{PORTS[svc] + MANAGEMENT_OFFSET}/q/health/live"
         auth = f"http://{HOST}:{PORTS[svc]}{vocab[svc]}"
         wrk(url, a.warmup, a.connections, a.token)   # JIT warm-up, not reported
         wrk(live, max(2, a.warmup // 2), a.connections)

@@ -8,14 +8,18 @@ import { containersOf, podOf, workloads } from './k8s.js';
 export const SERVICES = ['initiative-service', 'stakeholder-service', 'assessment-service'];
 
 // Who calls whom (README services table): assessment -> initiative and
-// stakeholder, stakeholder -> initiative.
+// stakeholder, stakeholder -> initiative, initiative -> stakeholder (the
+// group ids of issues and role observations).
 export const CALLS = [
   ['stakeholder-service', 'initiative-service'],
+  ['initiative-service', 'stakeholder-service'],
   ['assessment-service', 'initiative-service'],
   ['assessment-service', 'stakeholder-service'],
 ];
 
 const INGRESS_CONTROLLER = 'ns:kubernetes.io/metadata.name=ingress-nginx[app.kubernetes.io/name=ingress-nginx]';
+// Prometheus in the monitoring namespace scrapes the management port (9000).
+const MONITORING = 'ns:kubernetes.io/metadata.name=monitoring[app.kubernetes.io/name=prometheus]';
 const DNS = 'ns:kubernetes.io/metadata.name=kube-system[k8s-app=kube-dns]';
 const CNPG_OPERATOR = 'ns:kubernetes.io/metadata.name=cnpg-system[app.kubernetes.io/name=cloudnative-pg]';
 // The identity provider's JWKS (services) and the Kubernetes API server
@@ -26,6 +30,7 @@ function common(pods) {
   const flows = [];
   for (const s of SERVICES) {
     flows.push(`${INGRESS_CONTROLLER} -> ${s} 8080/TCP`);
+    flows.push(`${MONITORING} -> ${s} 9000/TCP`);
     flows.push(`${s} -> ${ANYWHERE} 443/TCP`);
   }
   for (const [from, to] of CALLS) flows.push(`${from} -> ${to} 8080/TCP`);

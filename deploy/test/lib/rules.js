@@ -93,7 +93,7 @@ export const RULES = [
   {
     id: 'health-probes',
     title: 'startup, readiness and liveness probes on every container; readiness and liveness differ; '
-      + 'our services use /q/health/started, /q/health/ready and /q/health/live',
+      + 'our services use /q/health/started, /q/health/ready and /q/health/live on their management port',
     check: (docs) => eachContainer(docs, (w, pod, c, where, out) => {
       if (where.includes('initContainer')) return;
       for (const p of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
@@ -107,6 +107,9 @@ export const RULES = [
         const want = { startupProbe: '/q/health/started', readinessProbe: '/q/health/ready', livenessProbe: '/q/health/live' };
         for (const [p, path] of Object.entries(want)) {
           if (c[p] && probePath(c[p]) !== path) out.push(`${where}: ${p} should GET ${path}, not ${probePath(c[p])}`);
+          if (c[p] && c[p].httpGet?.port !== 'management') {
+            out.push(`${where}: ${p} should use the management port (health answers only there), not ${c[p].httpGet?.port}`);
+          }
         }
       }
     }),

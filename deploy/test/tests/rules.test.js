@@ -34,6 +34,7 @@ const BAD = {
     ['liveness equals readiness', 'production', (d) => { ctr(d).livenessProbe = structuredClone(ctr(d).readinessProbe); }],
     ['no startup probe', 'production', (d) => { delete ctr(d).startupProbe; }],
     ['liveness on the readiness endpoint', 'production', (d) => { ctr(d).livenessProbe.httpGet.path = '/q/health/ready'; }],
+    ['readiness on the API port', 'production', (d) => { ctr(d).readinessProbe.httpGet.port = 'http'; }],
     ['no readiness probe on the database', 'local', (d) => { delete pg(d).containers[0].readinessProbe; }],
   ],
   resources: [

@@ -82,7 +82,9 @@ class WorkedCasesIT {
     static int freePorts(int from) throws IOException {
         for (int base = from; base < from + 1000; base += 10) {
             boolean free = true;
-            for (int p = base; p < base + 3 && free; p++) {
+            // the three API ports and their management ports (LocalSystem.MANAGEMENT_OFFSET above each)
+            for (int i = 0; i < 6 && free; i++) {
+                int p = base + i % 3 + (i < 3 ? 0 : LocalSystem.MANAGEMENT_OFFSET);
                 try (java.net.ServerSocket socket = new java.net.ServerSocket(p, 1,
                         java.net.InetAddress.getByName("0.0.0.0"))) {
                     socket.setReuseAddress(true);

@@ -25,12 +25,30 @@ import java.util.stream.Stream;
  */
 public final class LocalSystem implements AutoCloseable {
 
-    /** One service of the system: its module folder, port and database. */
+    /**
+     * One service of the system: its module folder, port and database. Health and metrics are on the service's
+     * management port, {@link #MANAGEMENT_OFFSET} above its API port (9081-9083 for the usual ports).
+     */
     public record Service(String name, int port, String database) {
         public String url() {
             return "http://localhost:" + port;
         }
+
+        public int managementPort() {
+            return port + MANAGEMENT_OFFSET;
+        }
+
+        /** Where health ({@code /q/health/ready}) and metrics ({@code /q/metrics}) answer. */
+        public String managementUrl() {
+            return "http://localhost:" + managementPort();
+        }
     }
+
+    /** The per-client budget of reads and of writes a minute in the local run (see {@link #start}). */
+    public static final String LOCAL_RATE_LIMIT = "100000";
+
+    /** The management port of a service is its API port plus this (8081 → 9081). */
+    public static final int MANAGEMENT_OFFSET = 1000;
 
     /** The services at their usual local ports 8081-8083. */
     public static final List<Service> SERVICES = services(8081);
@@ -83,9 +101,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public void start(Duration readyTimeout) throws Exception {
         for (Service service : services) {
-            if (inUse(service.port())) {
-                throw new IllegalStateException("port " + service.port() + " (" + service.name() + ") is already in"
-                        + " use; is another ./speelveld up running? Stop it first.");
+            for (int port : new int[] {service.port(), service.managementPort()}) {
+                if (inUse(port)) {
+                    throw new IllegalStateException("port " + port + " (" + service.name() + ") is already in"
+                            + " use; is another ./speelveld up running? Stop it first.");
+                }
             }
         }
         Files.createDirectories(dataDir.resolve("logs"));
@@ -108,6 +128,7 @@ public final class LocalSystem implements AutoCloseable {
             }
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
@@ -119,6 +140,12 @@ public final class LocalSystem implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_INITIATIVE_API_URL", services.get(0).url());
             env.put("QUARKUS_REST_CLIENT_STAKEHOLDER_API_URL", services.get(1).url());
             env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            // The local run feeds the case runner, the benches and bench/bad-input.py from one token: budgets far above
+            // the production defaults (600 reads, 120 writes a minute), unless the caller's environment sets them.
+            for (String budget : List.of("SPEELVELD_RATE_LIMIT_READS_PER_MINUTE",
+                    "SPEELVELD_RATE_LIMIT_WRITES_PER_MINUTE")) {
+                env.put(budget, System.getenv().getOrDefault(budget, LOCAL_RATE_LIMIT));
+            }
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
                     .directory(root.resolve(service.name()).toFile())
                     .redirectErrorStream(true)
@@ -141,8 +168,8 @@ public final class LocalSystem implements AutoCloseable {
                         + dataDir.resolve("logs").resolve(service.name() + ".log"));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(service.url() + "/q/health/ready").toURL()
-                        .openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(service.managementUrl() + "/q/health/ready")
+                        .toURL().openConnection();
                 c.setConnectTimeout(500);
                 c.setReadTimeout(2000);
                 if (c.getResponseCode() == 200) {

@@ -29,6 +29,8 @@ public class ConventionsRouter {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final String apiVersion;
+    /** Set on SIGTERM (the start of the shutdown delay); from then on every answer closes its connection. */
+    private volatile boolean stopping;
 
     ConventionsRouter(@ConfigProperty(name = "speelveld.api.version") String apiVersion) {
         this.apiVersion = apiVersion;
@@ -37,6 +39,23 @@ public class ConventionsRouter {
     void install(@Observes Router router) {
         router.route().order(-1000).handler(this::handle);
     }
+
+    /**
+     * During the shutdown delay the service still answers (readiness is DOWN, so no new traffic is routed here), but
+     * with {@code Connection: close}: a client's pooled keep-alive connection is not reused for a request that could
+     * meet the final close of the server, and its next request opens a connection where the routing now sends it.
+     */
+    void stopping(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+        stopping = true;
+    }
+
+    /**
+     * The label of an answer given here, before any route matched, in the request metrics: the metrics read a
+     * route's template from this context local, and would otherwise label the answer with the raw path (an id,
+     * a broken escape, 5,000 characters), one series per path.
+     */
+    static final String METRICS_TEMPLATE_KEY = "UrlPathTemplate";
+    static final String REFUSED_BEFORE_ROUTING = "/refused-before-routing";
 
     void handle(RoutingContext rc) {
         String incoming = rc.request().getHeader(REQUEST_ID);
@@ -66,6 +85,9 @@ public class ConventionsRouter {
             if (tls) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
+            if (stopping) {
+                headers.set(HttpHeaders.CONNECTION, "close");
+            }
         });
         if (uri.length() > MAX_REQUEST_TARGET) {
             problem(rc, 414, "/problems/uri-too-long", "URI Too Long", "The request target is longer than "
@@ -83,6 +105,7 @@ public class ConventionsRouter {
             return;
         }
         if (uri.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+            labelForMetrics();
             rc.response().setStatusCode(400)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .end("{\"type\":\"/problems/bad-request\",\"title\":\"Bad Request\",\"status\":400,"
@@ -91,6 +114,7 @@ public class ConventionsRouter {
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
+            labelForMetrics();
             rc.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader(HttpHeaders.CONNECTION, "close")
@@ -110,6 +134,7 @@ public class ConventionsRouter {
      */
     private static void problem(RoutingContext rc, int status, String type, String title, String detail,
             boolean close) {
+        labelForMetrics();
         HttpServerResponse response = rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         if (close) {
@@ -117,6 +142,14 @@ public class ConventionsRouter {
         }
         response.end("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void labelForMetrics() {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(METRICS_TEMPLATE_KEY, REFUSED_BEFORE_ROUTING);
+        }
     }
 
     private static boolean validUri(String uri) {
