@@ -34,19 +34,29 @@ MANAGEMENT_OFFSET = 1000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def pid_of(service):
-    """The JVM of ./speelveld up that runs this service's quarkus-run.jar."""
-    needle = f"{service}/target/quarkus-app/quarkus-run.jar"
+def pid_of(port):
+    """The process that listens on this TCP port (the service's JVM), from /proc."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table) as f:
+                next(f)
+                for line in f:
+                    fields = line.split()
+                    if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                        inodes.add(fields[9])
+        except OSError:
+            continue
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
-            with open(f"/proc/{entry}/cmdline", "rb") as f:
-                cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+            for fd in os.listdir(f"/proc/{entry}/fd"):
+                target = os.readlink(f"/proc/{entry}/fd/{fd}")
+                if target.startswith("socket:[") and target[8:-1] in inodes:
+                    return int(entry)
         except OSError:
             continue
-        if needle in cmd and "java" in cmd:
-            return int(entry)
     return None
 
 
@@ -135,7 +145,7 @@ def main():
         sys.exit("only initiative-service has the load mix of this script")
     port = PORTS[a.service]
     management = port + MANAGEMENT_OFFSET
-    pid = pid_of(a.service)
+    pid = pid_of(port)
     if pid is None or not ready(management):
         sys.exit(f"{a.service} is not running or not ready (start ./speelveld up first)")
     token = a.token or subprocess.run([os.path.join(ROOT, "speelveld"), "token", "GM0344"], check=True,
