@@ -42,7 +42,7 @@ class GroupReferencesTest {
     }
 
     static String observation(String holderGroupId) {
-        return "{\"kind\": \"EXPECTED\", \"holderSource\": \"CITIZENS\", \"holderGroupId\": \"" + holderGroupId
+        return "{\"kind\": \"EXPECTED\", \"holderSource\": \"COPRODUCING_CITIZENS\", \"holderGroupId\": \"" + holderGroupId
                 + "\", \"role\": \"FACILITATE\", \"observedOn\": \"2026-06-01\", \"evidence\": \"MEETING\"}";
     }
 
