@@ -42,8 +42,9 @@ class GroupReferencesTest {
     }
 
     static String observation(String holderGroupId) {
-        return "{\"kind\": \"EXPECTED\", \"holderSource\": \"COPRODUCING_CITIZENS\", \"holderGroupId\": \"" + holderGroupId
-                + "\", \"role\": \"FACILITATE\", \"observedOn\": \"2026-06-01\", \"evidence\": \"MEETING\"}";
+        return "{\"kind\": \"EXPECTED\", \"holderSource\": \"COPRODUCING_CITIZENS\", \"holderGroupId\": \""
+                + holderGroupId + "\", \"role\": \"FACILITATE\", \"observedOn\": \"2026-06-01\","
+                + " \"evidence\": \"MEETING\"}";
     }
 
     @Test

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * The browser origins (portals) allowed to call the API, per municipality: {@code speelveld.cors.origins.GM0344=
- * https://portal.example.nl https://www.example.nl} (or the environment variable {@code SPEELVELD_CORS_ORIGINS_GM0344}),
- * separated by spaces or commas, as the embed pages' {@code speelveld.embed.frame-ancestors.GM0344}. The optional
- * {@code speelveld.cors.origins} ({@code SPEELVELD_CORS_ORIGINS}) lists origins allowed for every municipality, such as
- * a shared regional portal. Only plain origins ({@code https://host[:port]}, {@code http://} for local portals) are
- * taken; anything else (a path, a wildcard, {@code null}) is left out with a warning, so that a typo can never widen the
- * policy.
+ * https://portal.example.nl https://www.example.nl} (or the environment variable
+ * {@code SPEELVELD_CORS_ORIGINS_GM0344}), separated by spaces or commas, as the embed pages'
+ * {@code speelveld.embed.frame-ancestors.GM0344}. The optional {@code speelveld.cors.origins}
+ * ({@code SPEELVELD_CORS_ORIGINS}) lists origins allowed for every municipality, such as a shared regional portal.
+ * Only plain origins ({@code https://host[:port]}, {@code http://} for local portals) are taken; anything else (a
+ * path, a wildcard, {@code null}) is left out with a warning, so that a typo can never widen the policy.
  */
 @Singleton
 public class CorsOrigins {
@@ -120,7 +120,8 @@ public class CorsOrigins {
             if (ORIGIN.matcher(o).matches()) {
                 list.add(o);
             } else {
-                LOG.warnf("%s: '%s' is not an origin (scheme://host[:port]); left out of the CORS origins", name, origin);
+                LOG.warnf("%s: '%s' is not an origin (scheme://host[:port]); left out of the CORS origins", name,
+                        origin);
             }
         }
         return list;
