@@ -33,6 +33,10 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(StakeholderServiceStub.class)
 class GroupReferencesTest {
 
+    /** Resets the circuit breaker after the test that makes stakeholder-service fail on purpose. */
+    @jakarta.inject.Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     static String issues(String initiative) {
         return "/v1/initiatives/" + initiative + "/issues";
     }
@@ -109,20 +113,26 @@ class GroupReferencesTest {
 
     @Test
     void shouldAnswer503WithRetryAfterWhenStakeholderServiceCannotBeReachedAndStoreNothing() {
-        String initiative = initiative(GM0344);
-        UUID broken = UUID.randomUUID();
-        StakeholderServiceStub.admin().register(get(urlPathEqualTo("/v1/stakeholder-groups/" + broken)).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        json(GM0344, observation(broken.toString())).when().post(observations(initiative)).then()
-                .statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
-        UUID failing = UUID.randomUUID();
-        StakeholderServiceStub.admin().register(get(urlPathEqualTo("/v1/stakeholder-groups/" + failing))
-                .atPriority(1).willReturn(aResponse().withStatus(500)));
-        json(GM0344, "{\"label\": {\"nl\": \"x\"}, \"raisedByGroupIds\": [\"" + failing + "\"]}")
-                .when().post(issues(initiative)).then().statusCode(503).header("Retry-After", notNullValue());
-        as(GM0344).when().get(observations(initiative)).then().statusCode(200).body("items", hasSize(0));
-        as(GM0344).when().get(issues(initiative)).then().statusCode(200).body("items", hasSize(0));
+        try {
+            String initiative = initiative(GM0344);
+            UUID broken = UUID.randomUUID();
+            StakeholderServiceStub.admin().register(get(urlPathEqualTo("/v1/stakeholder-groups/" + broken))
+                    .atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            json(GM0344, observation(broken.toString())).when().post(observations(initiative)).then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+            UUID failing = UUID.randomUUID();
+            StakeholderServiceStub.admin().register(get(urlPathEqualTo("/v1/stakeholder-groups/" + failing))
+                    .atPriority(1).willReturn(aResponse().withStatus(500)));
+            json(GM0344, "{\"label\": {\"nl\": \"x\"}, \"raisedByGroupIds\": [\"" + failing + "\"]}")
+                    .when().post(issues(initiative)).then().statusCode(503).header("Retry-After", notNullValue());
+            as(GM0344).when().get(observations(initiative)).then().statusCode(200).body("items", hasSize(0));
+            as(GM0344).when().get(issues(initiative)).then().statusCode(200).body("items", hasSize(0));
+        } finally {
+            // the failed attempts (two requests, each tried three times) count towards the circuit breaker: close
+            // it again, so that the other tests meet a stakeholder-service that answers
+            breakers.resetAll();
+        }
     }
 
     private static io.restassured.specification.RequestSpecification given(String token) {
