@@ -32,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "initiative"))
 class ManagementInterfaceTest {
 
+    @jakarta.inject.Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     private static final Pattern URI_LABEL = Pattern.compile("uri=\"([^\"]*)\"");
 
     static int managementPort() {
@@ -124,6 +127,20 @@ class ManagementInterfaceTest {
         given().auth().oauth2(GM0344).when().get("/v1/initiatives?limit=abc").then().statusCode(400);
         given().auth().oauth2(GM0344).when().get("/v1/initiatives/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2("not-a-token").when().get("/v1/initiatives").then().statusCode(401);
+        // a failing call to another service: the HTTP client counts it with the exception's class as a label
+        String initiative = Fixtures.initiative(GM0344);
+        UUID broken = UUID.randomUUID();
+        StakeholderServiceStub.admin().register(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/stakeholder-groups/" + broken))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        try {
+            given().auth().oauth2(GM0344).contentType("application/json")
+                    .body("{\"label\": {\"nl\": \"x\"}, \"raisedByGroupIds\": [\"" + broken + "\"]}")
+                    .when().post("/v1/initiatives/" + initiative + "/issues").then().statusCode(503);
+        } finally {
+            breakers.resetAll();
+        }
         String metrics = given().when().get(management("/q/metrics")).then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("=\"[^\"]*(Exception|Error)[^\"]*\"").matcher(metrics);
         assertFalse(m.find(), () -> "an exception class as a label: " + m.group());
