@@ -4,6 +4,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
+import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.client.StatusExceptions;
 import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -26,12 +27,13 @@ class StakeholderClient {
 
     /** The name of the circuit breaker of {@link #group}, for operations and tests. */
     public static final String GROUP_BREAKER = "stakeholder-api-group";
-    static final int RETRY_AFTER_SECONDS = 5;
 
     private final StakeholderApi api;
+    private final Outbound outbound;
 
-    StakeholderClient(@RestClient StakeholderApi api) {
+    StakeholderClient(@RestClient StakeholderApi api, Outbound outbound) {
         this.api = api;
+        this.outbound = outbound;
     }
 
     /**
@@ -39,7 +41,7 @@ class StakeholderClient {
      *
      * @param authorization the caller's {@code Authorization} header value, passed on unchanged
      */
-    @Timeout(6000)
+    @Timeout(4500)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
             abortOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
@@ -55,9 +57,9 @@ class StakeholderClient {
     }
 
     Optional<GroupRef> groupUnavailable(UUID groupId, String authorization) {
+        int seconds = outbound.retryAfterSeconds();
         throw ApiException.unavailable("The stakeholder service could not be reached in time to check the stakeholder"
-                + " groups named. Nothing was stored; retry in " + RETRY_AFTER_SECONDS + " seconds.",
-                RETRY_AFTER_SECONDS);
+                + " groups named. Nothing was stored; retry in " + seconds + " seconds.", seconds);
     }
 
     /**
