@@ -1,4 +1,4 @@
-// Checks on committed files rather than rendered output: the Dockerfiles and
+// Checks on committed files rather than rendered output: images/Containerfile and
 // the Kustomize secret generators.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -8,23 +8,27 @@ import { DEPLOY_DIR, REPO_ROOT } from './manifests.js';
 
 const SENSITIVE_KEY = /password|passwd|secret|token|credential|private.?key|api.?key/i;
 
-/** Violations of the project's rules for a Dockerfile.jvm text. */
-export function dockerfileViolations(text) {
+/**
+ * Violations of the project's rules for images/Containerfile: a base pinned by digest without a registry host, a
+ * numeric non-root USER, the Quarkus layout, java in exec form with the container JVM flags (no shell at run time,
+ * and no RUN, so a base without a shell builds too), and the OCI labels.
+ */
+export function containerfileViolations(text) {
   const out = [];
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .join('\n').replace(/\\\n\s*/g, ' ').split('\n');
   const args = Object.fromEntries(lines.map((l) => /^ARG\s+(\w+)=(\S+)/.exec(l)).filter(Boolean).map((m) => [m[1], m[2]]));
   const froms = lines.filter((l) => /^FROM\s/i.test(l)).map((l) => l.split(/\s+/)[1]
     .replace(/\$\{?(\w+)\}?/g, (_, n) => args[n] ?? ''));
   if (froms.length === 0) out.push('no FROM');
   for (const image of froms) {
-    const last = image.split('@')[0].split('/').pop();
-    const tag = last.includes(':') ? last.slice(last.indexOf(':') + 1) : null;
-    if (!/@sha256:[0-9a-f]{64}$/.test(image) && (!tag || tag === 'latest')) out.push(`base image "${image}" is not pinned`);
+    if (!/@sha256:[0-9a-f]{64}$/.test(image)) out.push(`base image "${image}" is not pinned by digest`);
     const first = image.split('/')[0];
     if (image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
       out.push(`base image "${image}" names a registry host`);
     }
   }
+  if (!lines.some((l) => /^ARG\s+BASE_IMAGE=/.test(l))) out.push('no ARG BASE_IMAGE with a default');
   const user = lines.filter((l) => /^USER\s/i.test(l)).pop()?.split(/\s+/)[1];
   if (!user) out.push('no USER: the image would run as root');
   else if (!/^\d+(:\d+)?$/.test(user)) out.push(`USER ${user} is not numeric (runAsNonRoot cannot verify a name)`);
@@ -34,9 +38,21 @@ export function dockerfileViolations(text) {
       out.push(`does not copy target/quarkus-app/${part} to /deployments/${part}`);
     }
   }
+  if (!lines.some((l) => /^COPY\s/i.test(l) && l.includes('target/bom.json'))) out.push('does not carry the SBOM (target/bom.json)');
+  if (lines.some((l) => /^RUN\s/i.test(l))) out.push('RUN needs a shell in the base image');
   if (!lines.some((l) => /^EXPOSE\s+8080\b/i.test(l))) out.push('does not EXPOSE 8080');
-  const entry = lines.filter((l) => /^(ENTRYPOINT|CMD)\s/i.test(l)).join(' ');
+  const entries = lines.filter((l) => /^(ENTRYPOINT|CMD)\s/i.test(l));
+  const entry = entries.join(' ');
+  if (entries.length !== 1 || !/^ENTRYPOINT\s+\[/.test(entries[0] ?? '')) out.push('the entry point is not one ENTRYPOINT in exec form (a shell would be needed)');
+  if (!/^ENTRYPOINT\s+\["java",/.test(entries[0] ?? '')) out.push('the entry point does not start java directly');
   if (!/"-jar",\s*"\/deployments\/quarkus-run\.jar"/.test(entry)) out.push('does not run java -jar /deployments/quarkus-run.jar');
+  for (const flag of ['-XX:MaxRAMPercentage=', '-XX:+ExitOnOutOfMemoryError']) {
+    if (!entry.includes(`"${flag}`)) out.push(`the JVM is not started with ${flag}`);
+  }
+  const labels = lines.filter((l) => /^LABEL\s/i.test(l)).join(' ');
+  for (const key of ['source', 'revision', 'version', 'licenses']) {
+    if (!labels.includes(`org.opencontainers.image.${key}=`)) out.push(`no OCI label org.opencontainers.image.${key}`);
+  }
   return out;
 }
 

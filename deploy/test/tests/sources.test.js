@@ -1,4 +1,4 @@
-// Committed files: each service's Dockerfile.jvm, and no secret in git.
+// Committed files: images/Containerfile (the only image build), and no secret in git.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,32 +7,48 @@ import { describe, test } from 'node:test';
 import { REPO_ROOT } from '../lib/manifests.js';
 import { SERVICES } from '../lib/overlays.js';
 import {
-  committedSecretViolations, dockerfileViolations, kustomizations, secretGeneratorViolations,
+  committedSecretViolations, containerfileViolations, kustomizations, secretGeneratorViolations,
 } from '../lib/sources.js';
 
-describe('Dockerfile.jvm per service', () => {
-  for (const s of SERVICES) {
-    test(`${s}: pinned JRE base without registry host, numeric non-root USER, Quarkus layout`, () => {
-      const file = join(REPO_ROOT, s, 'src/main/docker/Dockerfile.jvm');
-      assert.ok(existsSync(file), `${file} is missing`);
-      assert.deepEqual(dockerfileViolations(readFileSync(file, 'utf8')), []);
-    });
-  }
-  const good = () => readFileSync(join(REPO_ROOT, SERVICES[0], 'src/main/docker/Dockerfile.jvm'), 'utf8');
+describe('images/Containerfile (the one image build of the three services)', () => {
+  const file = join(REPO_ROOT, 'images', 'Containerfile');
+  const good = () => readFileSync(file, 'utf8');
+  test('base pinned by digest without registry host, numeric non-root USER, Quarkus layout, exec-form java, labels', () => {
+    assert.ok(existsSync(file), `${file} is missing`);
+    assert.deepEqual(containerfileViolations(good()), []);
+  });
+  test('no other image build: no Dockerfile.jvm, no Jib', () => {
+    for (const s of SERVICES) {
+      assert.ok(!existsSync(join(REPO_ROOT, s, 'src/main/docker/Dockerfile.jvm')), `${s} has a Dockerfile.jvm`);
+      assert.doesNotMatch(readFileSync(join(REPO_ROOT, s, 'pom.xml'), 'utf8'), /jib/i, `${s}/pom.xml`);
+      assert.doesNotMatch(readFileSync(join(REPO_ROOT, s, 'src/main/resources/application.properties'), 'utf8'),
+        /quarkus\.(jib|container-image)\./, `${s} application.properties`);
+    }
+  });
+  const base = /^ARG BASE_IMAGE=.*$/m;
   const bad = [
-    ['a moving base tag', (t) => t.replace(/^ARG JRE_IMAGE=.*$/m, 'ARG JRE_IMAGE=eclipse-temurin:latest')],
-    ['a base image with a registry host', (t) => t.replace(/^ARG JRE_IMAGE=.*$/m, 'ARG JRE_IMAGE=mirror.example.invalid/eclipse-temurin:17')],
+    ['a base pinned by tag only', (t) => t.replace(base, 'ARG BASE_IMAGE=eclipse-temurin:17.0.16_8-jre')],
+    ['a moving base tag', (t) => t.replace(base, 'ARG BASE_IMAGE=eclipse-temurin:latest')],
+    ['a base image with a registry host', (t) => t.replace(base, (l) => l.replace('=', '=mirror.example.invalid/'))],
     ['no USER', (t) => t.replace(/^USER .*$/m, '')],
     ['USER root', (t) => t.replace(/^USER .*$/m, 'USER 0')],
     ['a named USER', (t) => t.replace(/^USER .*$/m, 'USER jboss')],
     ['a different jar', (t) => t.replace('/deployments/quarkus-run.jar"', '/deployments/app.jar"')],
     ['the lib layer missing', (t) => t.replace(/^COPY .*quarkus-app\/lib\/.*$/m, '')],
+    ['no SBOM', (t) => t.replace(/^COPY .*bom\.json.*$/m, '')],
+    ['a shell-form entry point', (t) => t.replace(/^ENTRYPOINT \[.*$/m, 'ENTRYPOINT java -jar /deployments/quarkus-run.jar')],
+    ['a shell wrapper', (t) => t.replace(/^ENTRYPOINT \["java",/m, 'ENTRYPOINT ["/bin/sh", "-c", "exec java",')],
+    ['a RUN step', (t) => t.replace(/^USER /m, 'RUN chmod -R a+r /deployments\nUSER ')],
+    ['no MaxRAMPercentage', (t) => t.replace('"-XX:MaxRAMPercentage=50.0", ', '')],
+    ['no ExitOnOutOfMemoryError', (t) => t.replace('"-XX:+ExitOnOutOfMemoryError", ', '')],
+    ['no licence label', (t) => t.replace(/org\.opencontainers\.image\.licenses=/, 'org.example.licenses=')],
+    ['no revision label', (t) => t.replace(/org\.opencontainers\.image\.revision=/, 'org.example.revision=')],
   ];
   for (const [what, mutate] of bad) {
     test(`rejects ${what}`, () => {
       const text = mutate(good());
       assert.notEqual(text, good(), 'the mutation changed nothing');
-      assert.notDeepEqual(dockerfileViolations(text), []);
+      assert.notDeepEqual(containerfileViolations(text), []);
     });
   }
 });

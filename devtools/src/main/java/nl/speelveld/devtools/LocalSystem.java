@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: one PostgreSQL (embedded and durable under the data folder, or the server the
- * environment names) with a database per service, and the three packaged services as child processes in production
- * mode. {@link #close()} stops everything it started.
+ * environment names) with a database per service, and the three packaged services in production mode, either as
+ * child JVMs or (with {@link Containers}) as containers of the images {@code ./speelveld images} built, run by podman
+ * on the host network. {@link #close()} stops everything it started.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -57,8 +58,42 @@ public final class LocalSystem implements AutoCloseable {
     private final Path dataDir;
     private final List<Service> services;
     private final List<Process> processes = new ArrayList<>();
+    private Containers containers;
     private Postgres postgres;
     private DevKeys keys;
+
+    /**
+     * How {@code up --containers} runs the images: as {@code user} (empty: the image's own user), with a read-only
+     * root file system and only {@code /tmp} writable, and at most {@code memory} (podman's notation, e.g. 768m; the
+     * production manifests' limit by default). {@code keep}: the stopped containers are left for inspection (podman
+     * diff) instead of removed.
+     */
+    public record Containers(Path podman, String tag, String user, boolean readOnly, String memory, boolean keep) {
+
+        /** From the environment: SPEELVELD_CONTAINER_USER, _READ_ONLY, _MEMORY, _KEEP and SPEELVELD_IMAGE_TAG. */
+        public static Containers fromEnvironment(Path root) {
+            Map<String, String> env = System.getenv();
+            return new Containers(root.resolve("images/podman"), env.getOrDefault("SPEELVELD_IMAGE_TAG", "local"),
+                    env.getOrDefault("SPEELVELD_CONTAINER_USER", "10001:10001"),
+                    !"false".equals(env.getOrDefault("SPEELVELD_CONTAINER_READ_ONLY", "true")),
+                    env.getOrDefault("SPEELVELD_CONTAINER_MEMORY", "768m"),
+                    "true".equals(env.getOrDefault("SPEELVELD_CONTAINER_KEEP", "false")));
+        }
+
+        public String image(Service service) {
+            return "localhost/speelveld/" + service.name() + ":" + tag;
+        }
+
+        public static String containerName(Service service) {
+            return "speelveld-" + service.name();
+        }
+    }
+
+    /** Runs the services from their images (see {@link Containers}) instead of as child JVMs. */
+    public LocalSystem withContainers(Containers containers) {
+        this.containers = containers;
+        return this;
+    }
 
     public LocalSystem(Path root, Path dataDir) {
         this(root, dataDir, 8081);
@@ -121,9 +156,12 @@ public final class LocalSystem implements AutoCloseable {
         } else {
             log("using the PostgreSQL server named by SPEELVELD_PG_HOST");
         }
+        if (containers != null) {
+            checkImages();
+        }
         for (Service service : services) {
             Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
+            if (containers == null && !Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
             }
             Map<String, String> env = new HashMap<>();
@@ -146,19 +184,78 @@ public final class LocalSystem implements AutoCloseable {
                     "SPEELVELD_RATE_LIMIT_WRITES_PER_MINUTE")) {
                 env.put(budget, System.getenv().getOrDefault(budget, LOCAL_RATE_LIMIT));
             }
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
-                    .directory(root.resolve(service.name()).toFile())
+            ProcessBuilder builder = containers == null
+                    ? new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
+                    : new ProcessBuilder(containerCommand(service, env.keySet(), publicKey));
+            builder.directory(root.resolve(service.name()).toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(dataDir.resolve("logs").resolve(service.name() + ".log").toFile());
             builder.environment().putAll(env);
             processes.add(builder.start());
-            log("started " + service.name() + " on " + service.url() + " (log: "
-                    + dataDir.resolve("logs").resolve(service.name() + ".log") + ")");
+            log("started " + service.name() + (containers == null ? "" : " (container "
+                    + Containers.containerName(service) + " of " + containers.image(service) + ")") + " on "
+                    + service.url() + " (log: " + dataDir.resolve("logs").resolve(service.name() + ".log") + ")");
         }
-        Instant deadline = Instant.now().plus(readyTimeout);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(readyTimeout);
         for (int i = 0; i < services.size(); i++) {
             waitReady(services.get(i), processes.get(i), deadline);
+            log(services.get(i).name() + " is ready " + Duration.between(started, Instant.now()).toMillis() / 1000.0
+                    + " s after the start");
         }
+    }
+
+    private void checkImages() throws IOException, InterruptedException {
+        for (Service service : services) {
+            Process p = new ProcessBuilder(containers.podman().toString(), "image", "exists", containers.image(service))
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            int code = p.waitFor();
+            if (code == 127) {
+                throw new IllegalStateException(out);
+            }
+            if (code != 0) {
+                throw new IllegalStateException("image " + containers.image(service) + " is missing: build the"
+                        + " images first (./speelveld images)");
+            }
+        }
+    }
+
+    /**
+     * podman run for one service: host network (the embedded PostgreSQL and the other services are on localhost),
+     * the given user, read-only root with a 64 MB /tmp (as the manifests' emptyDir), no capabilities, the memory
+     * limit without swap, and the development public key mounted where the services look for it. The environment
+     * is passed by name only (-e NAME), so no value shows in the process list.
+     */
+    List<String> containerCommand(Service service, java.util.Collection<String> envNames, Path publicKey) {
+        List<String> cmd = new ArrayList<>(List.of(containers.podman().toString(), "run", "--replace",
+                "--name", Containers.containerName(service), "--network=host", "--cap-drop=ALL",
+                "--security-opt=no-new-privileges", "--memory", containers.memory(), "--memory-swap",
+                containers.memory(), "--stop-timeout", "40",
+                "-v", publicKey.toAbsolutePath() + ":/etc/speelveld/jwt/public.pem:ro"));
+        if (!containers.keep()) {
+            cmd.add("--rm");
+        }
+        if (!containers.user().isEmpty()) {
+            cmd.addAll(List.of("--user", containers.user()));
+        }
+        if (containers.readOnly()) {
+            cmd.addAll(List.of("--read-only", "--read-only-tmpfs=false", "--tmpfs", "/tmp:rw,size=64m,mode=1777"));
+        }
+        // what the services are given, and the service settings of the caller's environment, as child JVMs see it
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(envNames);
+        System.getenv().keySet().stream().filter(LocalSystem::isServiceSetting).forEach(names::add);
+        for (String name : names) {
+            cmd.addAll(List.of("-e", name));
+        }
+        cmd.add(containers.image(service));
+        return cmd;
+    }
+
+    /** A setting of the services (QUARKUS_*, MP_*, SPEELVELD_*), not one of the launcher's own. */
+    static boolean isServiceSetting(String name) {
+        return name.matches("(QUARKUS|MP|SMALLRYE|SPEELVELD)_[A-Z0-9_]+")
+                && !name.matches("SPEELVELD_(DATA|PG_.*|CONTAINER_.*|IMAGE_TAG|OCI_RUNTIME|CACHE|BASE_IMAGE)");
     }
 
     private void waitReady(Service service, Process process, Instant deadline) throws Exception {
@@ -173,7 +270,6 @@ public final class LocalSystem implements AutoCloseable {
                 c.setConnectTimeout(500);
                 c.setReadTimeout(2000);
                 if (c.getResponseCode() == 200) {
-                    log(service.name() + " is ready");
                     return;
                 }
             } catch (IOException notYet) {
@@ -214,6 +310,20 @@ public final class LocalSystem implements AutoCloseable {
             }
         }
         processes.clear();
+        if (containers != null) {
+            // a podman run that had to be killed leaves its container behind: stop it too
+            for (Service service : services) {
+                try {
+                    new ProcessBuilder(containers.podman().toString(), "stop", "--ignore", "--time", "5",
+                            Containers.containerName(service)).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+                } catch (IOException e) {
+                    log("could not stop " + Containers.containerName(service) + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         if (postgres != null) {
             try {
                 postgres.close();

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * The {@code ./speelveld} command: {@code up [--demo] [--reset]} runs the whole system until Ctrl-C or SIGTERM;
+ * The {@code ./speelveld} command: {@code up [--demo] [--reset] [--containers]} runs the whole system until Ctrl-C or
+ * SIGTERM (with {@code --containers} from the images {@code ./speelveld images} built);
  * {@code token GM0344 [scopes…]} prints a development token; {@code case CASE.json…} runs worked cases against the
  * running system with {@link CaseRunner}.
  */
@@ -43,6 +44,8 @@ public final class Speelveld {
             default -> {
                 System.out.println("""
                         usage: ./speelveld up [--demo] [--reset]    run the whole system until Ctrl-C
+                                 [--containers]                     … from the images (podman)
+                               ./speelveld images [--local-base]    build the three images (podman)
                                ./speelveld token GM0344 [scopes…]   print a development token
                                ./speelveld case CASE.json…          load worked cases (examples/cases) into the
                                                                     running system and check their assessments
@@ -74,6 +77,9 @@ public final class Speelveld {
     private static void up(Path root, Path data, List<String> options) throws Exception {
         Instant begin = Instant.now();
         LocalSystem system = new LocalSystem(root, data);
+        if (options.contains("--containers")) {
+            system.withContainers(LocalSystem.Containers.fromEnvironment(root));
+        }
         if (options.contains("--reset")) {
             system.reset();
             LocalSystem.log("removed the stored data under " + data);
