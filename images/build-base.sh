@@ -75,7 +75,7 @@ fi
 
 log "importing $tarball as $image"
 start=$SECONDS
-speelveld_podman import \
+speelveld_podman import --quiet \
   --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
   --change 'ENV LANG=C.UTF-8' \
   --change "LABEL org.opencontainers.image.description=\"JRE 17 from Debian $suite (openjdk-17-jre-headless), Speelveld's CI base\"" \

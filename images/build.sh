@@ -70,7 +70,11 @@ for s in "${services[@]}"; do
   "$here/podman" build --layers --pull=missing -q -f "$here/Containerfile" "${base_args[@]}" \
     --build-arg "SERVICE=$s" --build-arg "VERSION=$version" --build-arg "REVISION=$revision" \
     --build-arg "SOURCE=$source_url" \
-    -t "localhost/speelveld/$s:$version" -t "localhost/speelveld/$s:local" "$s" > "$out/image-id"
+    -t "localhost/speelveld/$s:$version" -t "localhost/speelveld/$s:local" "$s" > "$out/image-id" || {
+      [ ${#base_args[@]} -gt 0 ] || log "the default base (images/Containerfile, BASE_IMAGE) could not be used; without" \
+        "a registry, build FROM the Debian-made base: ./speelveld images --local-base"
+      exit 1
+    }
   cp "$s/target/bom.json" "$out/sbom.cdx.json"
   "$here/podman" image inspect --format '{{json .Labels}}' "localhost/speelveld/$s:$version" > "$out/labels.json"
   if [ -n "$push" ]; then

@@ -13,6 +13,7 @@
 #     root (./speelveld up --containers --demo); each process must not be root and nothing may be written outside
 #     /tmp (podman diff). The checks are first shown to fail on an image whose USER is root and on a write to /.
 # Installs podman, runc and debootstrap with apt-get when missing (as root). Needs ports 8081-8083 and 9081-9083.
+# Logs (launcher, services, load) and the figures are left in images/target/test-run/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -53,6 +54,9 @@ cleanup() {
   for s in "${services[@]}"; do "${podman[@]}" rm -f -t 0 "speelveld-$s" >/dev/null 2>&1 || true; done
   "${podman[@]}" rm -f -t 0 speelveld-probe >/dev/null 2>&1 || true
   "${podman[@]}" rmi -f localhost/speelveld/probe-root:test >/dev/null 2>&1 || true
+  # keep what shows what happened: the launcher's and the services' logs, the load, the figures
+  rm -rf "$root/images/target/test-run" && mkdir -p "$root/images/target/test-run"
+  cp -R "$work"/*.log "$work"/load-* "$work/figures" "$work/data/logs" "$root/images/target/test-run/" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -178,7 +182,8 @@ done
 
 say "both worked cases through the containers (./speelveld case)"
 ./speelveld case examples/cases/case-a-energy.json examples/cases/case-b-park.json > "$work/cases.log" 2>&1 \
-  || { cat "$work/cases.log"; fail "a worked case did not pass through the containers"; }
+  || { cat "$work/cases.log"; for s in "${services[@]}"; do grep -E "ERROR|Exception" -A3 "$work/data/logs/$s.log" | head -30; done
+       fail "a worked case did not pass through the containers"; }
 tail -4 "$work/cases.log" | sed 's/^/[images]   /'
 for s in "${services[@]}"; do
   rss_kb="$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$(pid_of "$s")/status")"
