@@ -197,11 +197,14 @@ done
 token="$(./speelveld token GM0344 initiatives:read stakeholders:read assessments:read)"
 declare -A load_path=([initiative-service]=/v1/initiatives [stakeholder-service]=/v1/vocabularies [assessment-service]=/v1/assessments)
 declare -A port=([initiative-service]=8081 [stakeholder-service]=8082 [assessment-service]=8083)
-# health on the management port when the service has one, else on its HTTP port
+# health on the management port (the API port + 1000, as ./speelveld up sets it) when it answers, else on the API port
 declare -A health=()
 for s in "${services[@]}"; do
-  mp="$(sed -n 's/^quarkus\.management\.port=\([0-9]*\)$/\1/p' "$s/src/main/resources/application.properties")"
-  health[$s]="${mp:-${port[$s]}}"
+  if [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://localhost:$((port[$s] + 1000))/q/health/ready")" = 200 ]; then
+    health[$s]=$((port[$s] + 1000))
+  else
+    health[$s]=${port[$s]}
+  fi
 done
 for s in "${services[@]}"; do
   code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://localhost:${port[$s]}${load_path[$s]}")"

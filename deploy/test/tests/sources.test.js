@@ -24,6 +24,8 @@ describe('images/Containerfile (the one image build of the three services)', () 
       assert.doesNotMatch(readFileSync(join(REPO_ROOT, s, 'src/main/resources/application.properties'), 'utf8'),
         /quarkus\.(jib|container-image)\./, `${s} application.properties`);
     }
+    assert.doesNotMatch(readFileSync(join(REPO_ROOT, 'conventions/src/main/resources/META-INF/microprofile-config.properties'),
+      'utf8'), /quarkus\.(jib|container-image)\./, 'conventions\' shared configuration');
   });
   const base = /^ARG BASE_IMAGE=.*$/m;
   const bad = [
