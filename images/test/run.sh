@@ -244,17 +244,16 @@ for s in "${services[@]}"; do
 done
 for s in "${services[@]}"; do rm -f "$work/gate-$s"; done
 for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-wait
 for s in "${services[@]}"; do
   cat "$work"/load-"$s"-* > "$work/load-$s"
   total=$(wc -l < "$work/load-$s")
   failed=$(awk '$1 !~ /^2/' "$work/load-$s" | wc -l)
-  after=$(awk -v t="$term_at" '$2 > t' "$work/load-$s" | wc -l)
+  after=$(awk -v t="$term_at" '$2 > t' "$work/load-$s" | wc -l)   # the time is when the request was sent
   exit_code="$("${podman[@]}" inspect --format '{{.State.ExitCode}}' "speelveld-$s")"
-  say "$s: $total requests under load, $after answered after SIGTERM, $failed failed; exit code $exit_code"
-  figure "$s SIGTERM: $total requests, $after after SIGTERM, $failed failed, exit $exit_code"
+  say "$s: $total requests under load, $after of them sent after SIGTERM, $failed failed; exit code $exit_code"
+  figure "$s SIGTERM: $total requests, $after sent after SIGTERM, $failed failed, exit $exit_code"
   [ "$failed" = 0 ] || { sort "$work/load-$s" | awk '{print $1}' | uniq -c; fail "$s: $failed requests failed during shutdown"; }
-  [ "$after" -gt 0 ] || fail "$s: no request was answered after SIGTERM (the load did not overlap the shutdown)"
+  [ "$after" -gt 0 ] || fail "$s: no request was sent after SIGTERM (the load did not overlap the shutdown)"
   case "$exit_code" in 0|143) ;; *) fail "$s exited with $exit_code after SIGTERM (137: killed)";; esac
 done
 # ./speelveld up notices the stopped services and stops itself (and PostgreSQL)

@@ -51,6 +51,9 @@ public final class LocalSystem implements AutoCloseable {
     /** The management port of a service is its API port plus this (8081 → 9081). */
     public static final int MANAGEMENT_OFFSET = 1000;
 
+    /** Where a container finds the development public key (the services' default key location). */
+    static final String CONTAINER_PUBLIC_KEY = "/etc/speelveld/jwt/public.pem";
+
     /** The services at their usual local ports 8081-8083. */
     public static final List<Service> SERVICES = services(8081);
 
@@ -170,7 +173,9 @@ public final class LocalSystem implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
+            // containers: the key file is mounted where the services look for it by default (containerCommand)
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", containers == null ? publicKey.toAbsolutePath().toString()
+                    : CONTAINER_PUBLIC_KEY);
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
             env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
             env.put("SPEELVELD_CURSOR_SECRET", cursorSecret);
@@ -224,15 +229,16 @@ public final class LocalSystem implements AutoCloseable {
     /**
      * podman run for one service: host network (the embedded PostgreSQL and the other services are on localhost),
      * the given user, read-only root with a 64 MB /tmp (as the manifests' emptyDir), no capabilities, the memory
-     * limit without swap, and the development public key mounted where the services look for it. The environment
+     * limit without swap, and the development public key mounted where the services look for it. podman adds no
+     * /etc/passwd entry for the UID (as in Kubernetes, the user has none; the image stays as built). The environment
      * is passed by name only (-e NAME), so no value shows in the process list.
      */
     List<String> containerCommand(Service service, java.util.Collection<String> envNames, Path publicKey) {
         List<String> cmd = new ArrayList<>(List.of(containers.podman().toString(), "run", "--replace",
-                "--name", Containers.containerName(service), "--network=host", "--cap-drop=ALL",
+                "--name", Containers.containerName(service), "--network=host", "--cap-drop=ALL", "--passwd=false",
                 "--security-opt=no-new-privileges", "--memory", containers.memory(), "--memory-swap",
                 containers.memory(), "--stop-timeout", "40",
-                "-v", publicKey.toAbsolutePath() + ":/etc/speelveld/jwt/public.pem:ro"));
+                "-v", publicKey.toAbsolutePath() + ":" + CONTAINER_PUBLIC_KEY + ":ro"));
         if (!containers.keep()) {
             cmd.add("--rm");
         }

@@ -44,6 +44,7 @@ class LocalSystemContainersTest {
         assertTrue(hasPair(cmd, "--memory", "768m") && hasPair(cmd, "--memory-swap", "768m"), cmd.toString());
         assertTrue(hasPair(cmd, "--name", "speelveld-assessment-service") && cmd.contains("--rm"), cmd.toString());
         assertTrue(cmd.contains("--network=host") && cmd.contains("--cap-drop=ALL"), cmd.toString());
+        assertTrue(cmd.contains("--passwd=false"), cmd.toString());
         assertTrue(hasPair(cmd, "-v", "/data/keys/dev-public.pem:/etc/speelveld/jwt/public.pem:ro"), cmd.toString());
     }
 
