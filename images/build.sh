@@ -69,12 +69,19 @@ for s in "${services[@]}"; do
   log "building speelveld/$s:$version (${base_args[*]:-default base})"
   "$here/podman" build --layers --pull=missing -q -f "$here/Containerfile" "${base_args[@]}" \
     --build-arg "SERVICE=$s" --build-arg "VERSION=$version" --build-arg "REVISION=$revision" \
-    --build-arg "SOURCE=$source_url" \
-    -t "localhost/speelveld/$s:$version" -t "localhost/speelveld/$s:local" "$s" > "$out/image-id" || {
+    --build-arg "SOURCE=$source_url" -t "localhost/speelveld/$s:layers" "$s" >/dev/null || {
       [ ${#base_args[@]} -gt 0 ] || log "the default base (images/Containerfile, BASE_IMAGE) could not be used; without" \
         "a registry, build FROM the Debian-made base: ./speelveld images --local-base"
       exit 1
     }
+  # podman's layer cache reuses the last step even when only a build argument changed, which would keep an old
+  # revision label: set the labels of this build in a step of their own that is never taken from the cache.
+  printf 'FROM localhost/speelveld/%s:layers\nLABEL org.opencontainers.image.revision="%s" org.opencontainers.image.version="%s" org.opencontainers.image.source="%s"\n' \
+    "$s" "$revision" "$version" "$source_url" > "$out/Containerfile.labels"
+  "$here/podman" build --no-cache -q -f "$out/Containerfile.labels" \
+    -t "localhost/speelveld/$s:$version" -t "localhost/speelveld/$s:local" "$out" > "$out/image-id"
+  rm -f "$out/Containerfile.labels"
+  "$here/podman" untag "localhost/speelveld/$s:layers" "localhost/speelveld/$s:layers" >/dev/null 2>&1 || true
   cp "$s/target/bom.json" "$out/sbom.cdx.json"
   "$here/podman" image inspect --format '{{json .Labels}}' "localhost/speelveld/$s:$version" > "$out/labels.json"
   if [ -n "$push" ]; then
