@@ -118,8 +118,10 @@ class AssessmentResource {
     @Operation(operationId = "getAssessmentChart", summary = "The two dilemma axes as an SVG chart",
             description = "Readable without colour, with title and description for screen readers; the language"
                     + " follows Accept-Language or ?locale= (nl, en; default nl). Cached by ETag.")
+    // format binary: a document to keep as is (OpenAPI Generator's Java client returns it as a File instead of parsing
+    // the SVG as JSON; openapi-fetch reads it with parseAs "text")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml",
-            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "zonnewijk",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "zonnewijk",
                     value = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t d\">"
                             + "<title id=\"t\">Afweging Energiecoöperatie Zonnewijk</title><desc id=\"d\">"
                             + "Uitvoerbaarheid en inclusiviteit: positie 40, gefocust.</desc></svg>")))

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A merge patch built with the generated Java client for one field changes only that field on the live resource
@@ -66,7 +66,8 @@ class MergePatchClientIT {
                 .title(Map.of("nl", "Moestuin Noord")).type(InitiativeType.CITIZEN_INITIATIVE), null);
         IssuesApi issues = new IssuesApi(services.initiative);
         Issue issue = issues.createIssue(initiative.getId(), new IssueRequest().label(Map.of("nl", "Water")), null);
-        assertNull(issue.getDescription());
+        // accepted without description (the model sent {} before); the answer has none
+        assertTrue(issue.getDescription() == null || issue.getDescription().isEmpty(), issue.toString());
 
         Issue labelled = issues.createIssue(initiative.getId(), new IssueRequest().label(Map.of("nl", "Grond"))
                 .description(Map.of("nl", "Wie is eigenaar van de grond?"))

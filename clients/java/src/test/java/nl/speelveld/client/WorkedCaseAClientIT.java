@@ -218,8 +218,8 @@ class WorkedCaseAClientIT {
                 assessment.getQuestions().stream().map(Question::getCode).sorted().toList());
         assertEquals(sorted(expected.get("flags")), assessment.getFlags().stream().sorted().toList());
 
-        // the chart comes back as the SVG text, not parsed as JSON
-        String svg = assessments.getAssessmentChart(assessment.getId(), "en", null, null);
+        // the chart comes back as the SVG document (a file), not parsed as JSON
+        String svg = Files.readString(assessments.getAssessmentChart(assessment.getId(), "en", null, null).toPath());
         assertTrue(svg.startsWith("<svg") || svg.startsWith("<?xml"), svg.substring(0, Math.min(80, svg.length())));
     }
 
