@@ -19,12 +19,20 @@ public class Probe extends TenantRecord {
     protected Probe() {
     }
 
+    @Override
+    public nl.speelveld.conventions.events.EventSubject eventSubject() {
+        return nl.speelveld.conventions.events.EventSubject.of("probe", "probes/" + id, null);
+    }
+
     Probe(String municipality, ProbeRequest request) {
         super(municipality);
         apply(request);
     }
 
     void apply(ProbeRequest request) {
+        if (name != null && !name.equals(request.name())) {
+            markChange("renamed");
+        }
         name = request.name();
         kind = request.kind().name();
         size = request.size();

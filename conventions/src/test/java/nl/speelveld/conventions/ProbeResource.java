@@ -124,6 +124,30 @@ public class ProbeResource {
                 ProbeResponse::of);
     }
 
+    @jakarta.ws.rs.DELETE
+    @Path("{id}")
+    @RolesAllowed("probes:write")
+    @Transactional
+    public Response delete(@PathParam("id") UUID id) {
+        em().remove(find(id));
+        return Response.noContent().build();
+    }
+
+    /** Creates a probe, changes it, and then fails: the transaction rolls back, with its events. */
+    @POST
+    @Path("failing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("probes:write")
+    @Transactional
+    public Response failing(@Valid @NotNull ProbeRequest request) {
+        Probe probe = new Probe(tenant.code(), request);
+        em().persist(probe);
+        em().flush();
+        probe.size = probe.size == null ? 1 : probe.size + 1;
+        em().flush();
+        throw ApiException.conflict("Forced failure after the writes");
+    }
+
     @GET
     @Path("failure")
     @RolesAllowed("probes:read")

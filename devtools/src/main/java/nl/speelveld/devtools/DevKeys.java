@@ -30,7 +30,7 @@ public final class DevKeys {
     public static final String ISSUER = "https://speelveld.invalid/dev-issuer";
     public static final String AUDIENCE = "speelveld";
     public static final List<String> ALL_SCOPES = List.of("initiatives:read", "initiatives:write",
-            "stakeholders:read", "stakeholders:write", "assessments:read", "assessments:write");
+            "stakeholders:read", "stakeholders:write", "assessments:read", "assessments:write", "webhooks:manage");
 
     private final KeyPair keyPair;
 

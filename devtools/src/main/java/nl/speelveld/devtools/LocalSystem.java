@@ -189,6 +189,10 @@ public final class LocalSystem implements AutoCloseable {
                     "SPEELVELD_RATE_LIMIT_WRITES_PER_MINUTE")) {
                 env.put(budget, System.getenv().getOrDefault(budget, LOCAL_RATE_LIMIT));
             }
+            // The local run delivers webhooks to receivers on this machine: plain http and loopback, allowed
+            // explicitly here (production: https and public addresses only; docs/events.md).
+            env.put("SPEELVELD_WEBHOOKS_ALLOW_HTTP", "true");
+            env.put("SPEELVELD_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1,::1,localhost");
             ProcessBuilder builder = containers == null
                     ? new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
                     : new ProcessBuilder(containerCommand(service, env.keySet(), publicKey));

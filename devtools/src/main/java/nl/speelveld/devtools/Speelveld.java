@@ -58,7 +58,7 @@ public final class Speelveld {
 
     private static void token(Path data, List<String> args) throws Exception {
         if (args.isEmpty() || !args.get(0).matches("GM\\d{4}")) {
-            System.err.println("usage: ./speelveld token GM0344 [scopes…]  (default scopes: all read and write)");
+            System.err.println("usage: ./speelveld token GM0344 [scopes…]  (default scopes: all read and write, webhooks:manage)");
             System.exit(2);
         }
         List<String> scopes = args.size() > 1 ? args.subList(1, args.size()) : DevKeys.ALL_SCOPES;

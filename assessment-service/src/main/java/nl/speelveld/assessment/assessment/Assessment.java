@@ -3,6 +3,7 @@ package nl.speelveld.assessment.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,6 +18,12 @@ import java.util.UUID;
  */
 @Entity
 class Assessment extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.assessment.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("assessment", "assessments/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id")
     UUID initiativeId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,6 +21,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "decision_record")
 class DecisionRecord extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.decision-record.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("decision-record", "assessments/" + assessmentId + "/decision-records/" + id, initiativeId).with("assessmentId", assessmentId);
+    }
 
     @Column(name = "assessment_id")
     UUID assessmentId;

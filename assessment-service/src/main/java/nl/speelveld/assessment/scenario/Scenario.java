@@ -3,6 +3,7 @@ package nl.speelveld.assessment.scenario;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,6 +17,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "scenario")
 class Scenario extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.scenario.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("scenario", "assessments/" + assessmentId + "/scenarios/" + id, null).with("assessmentId", assessmentId);
+    }
 
     @Column(name = "assessment_id")
     UUID assessmentId;

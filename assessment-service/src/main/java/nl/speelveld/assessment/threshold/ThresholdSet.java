@@ -3,6 +3,7 @@ package nl.speelveld.assessment.threshold;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,6 +18,12 @@ import java.util.Map;
 @Entity
 @Table(name = "threshold_set")
 class ThresholdSet extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.threshold-set.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("threshold-set", "threshold-sets/" + label, null);
+    }
 
     String label;
     int sequence;

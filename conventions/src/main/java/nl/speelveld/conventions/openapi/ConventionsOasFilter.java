@@ -81,6 +81,7 @@ public class ConventionsOasFilter implements OASFilter {
                         .addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(86400))));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        addWebhooks(openAPI, nl.speelveld.conventions.events.EventCatalogue.types(config));
 
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
@@ -97,6 +98,66 @@ public class ConventionsOasFilter implements OASFilter {
         openAPI.setPaths(newPaths);
         ClientReadySchemas.apply(openAPI);
         Bounds.apply(openAPI);
+    }
+
+    /**
+     * The event catalogue as OAS 3.1 {@code webhooks}: one entry per event type, each the signed POST a subscriber
+     * receives (docs/events.md). The same event is in the feed at GET /events.
+     */
+    private void addWebhooks(OpenAPI openAPI, List<String> types) {
+        if (types.isEmpty()) {
+            return;
+        }
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200);
+        for (String type : types) {
+            String[] parts = type.substring(nl.speelveld.conventions.events.EventCatalogue.PREFIX.length(),
+                    type.length() - nl.speelveld.conventions.events.EventCatalogue.SUFFIX.length()).split("\\.");
+            String resource = parts[0];
+            String action = parts.length > 1 ? parts[1] : "";
+            Operation post = OASFactory.createOperation()
+                    .operationId(camel("on-" + resource + "-" + action))
+                    .summary("A " + resource.replace('-', ' ') + " was " + action.replace('-', ' '))
+                    .description("CloudEvent `" + type + "`, POSTed to each subscription that lists it (Standard"
+                            + " Webhooks: verify `webhook-signature` over `webhook-id.webhook-timestamp.body`)."
+                            + " `data` holds ids, the version and `href`; read the resource with your own token.")
+                    .tags(List.of("Webhooks"))
+                    .parameters(List.of(
+                            OASFactory.createParameter().name("webhook-id").in(
+                                    org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                                    .required(true).description("The event id; the same on every retry")
+                                    .schema(text),
+                            OASFactory.createParameter().name("webhook-timestamp").in(
+                                    org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                                    .required(true).description("Seconds since the epoch at sending")
+                                    .schema(text),
+                            OASFactory.createParameter().name("webhook-signature").in(
+                                    org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                                    .required(true).description("`v1,<base64 HMAC-SHA256>`, space-separated; two"
+                                            + " during a secret rotation").schema(text)))
+                    .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                            .addMediaType("application/cloudevents+json", OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("#/components/schemas/CloudEvent")))))
+                    .responses(OASFactory.createAPIResponses()
+                            .addAPIResponse("200", OASFactory.createAPIResponse()
+                                    .description("Received (any 2xx); anything else is retried with backoff"))
+                            .addAPIResponse("410", OASFactory.createAPIResponse()
+                                    .description("Gone: the subscription is disabled, nothing more is sent")));
+            openAPI.addWebhook(type, OASFactory.createPathItem().POST(post));
+        }
+    }
+
+    private static String camel(String kebab) {
+        StringBuilder out = new StringBuilder();
+        boolean up = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                out.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return out.toString();
     }
 
     private void complete(Operation operation, boolean hasId, PathItem.HttpMethod method) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.conventions.vocabulary.DecisionMaker;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,6 +23,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "key_decision")
 class KeyDecision extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.key-decision.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("key-decision", "initiatives/" + initiativeId + "/key-decisions/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     UUID initiativeId;

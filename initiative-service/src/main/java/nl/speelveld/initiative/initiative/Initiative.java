@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +24,12 @@ import java.util.Map;
  */
 @Entity
 public class Initiative extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.initiative.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("initiative", "initiatives/" + id, id);
+    }
 
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> title;
@@ -113,6 +120,7 @@ public class Initiative extends TenantRecord {
     }
 
     public void moveTo(LifecyclePhase next) {
+        markChange("phase-changed");
         this.phase = next;
     }
 

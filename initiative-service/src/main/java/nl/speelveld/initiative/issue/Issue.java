@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.initiative.initiative.PolicyDomain;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,6 +22,12 @@ import java.util.UUID;
  */
 @Entity
 class Issue extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.issue.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("issue", "initiatives/" + initiativeId + "/issues/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     UUID initiativeId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.initiative.initiative.LifecyclePhase;
 
@@ -15,6 +16,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "phase_transition")
 class PhaseTransition extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.phase-transition.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("phase-transition", "initiatives/" + initiativeId + "/phase-transitions/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     UUID initiativeId;

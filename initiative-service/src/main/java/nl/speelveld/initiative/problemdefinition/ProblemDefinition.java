@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,6 +22,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "problem_definition")
 class ProblemDefinition extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.problem-definition.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("problem-definition", "initiatives/" + initiativeId + "/problem-definitions/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     UUID initiativeId;

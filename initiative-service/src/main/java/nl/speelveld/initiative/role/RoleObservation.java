@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.conventions.vocabulary.GovernmentRole;
@@ -20,6 +21,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "role_observation")
 class RoleObservation extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.role-observation.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("role-observation", "initiatives/" + initiativeId + "/role-observations/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     UUID initiativeId;

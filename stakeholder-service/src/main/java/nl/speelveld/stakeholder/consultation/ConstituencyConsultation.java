@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,6 +22,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "constituency_consultation")
 class ConstituencyConsultation extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.constituency-consultation.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("constituency-consultation", "constituency-consultations/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id")
     UUID initiativeId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
@@ -24,6 +25,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "stakeholder_group")
 class StakeholderGroup extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.stakeholder-group.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("stakeholder-group", "stakeholder-groups/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", updatable = false)
     UUID initiativeId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 
 import java.util.UUID;
@@ -16,6 +17,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "conflict_override")
 class ConflictOverride extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.conflict-override.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("conflict-override", "conflict-overrides/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id")
     UUID initiativeId;

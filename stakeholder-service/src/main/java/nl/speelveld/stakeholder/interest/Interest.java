@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import nl.speelveld.conventions.time.MunicipalDates;
 import nl.speelveld.conventions.vocabulary.DecisionMaker;
@@ -22,6 +23,12 @@ import java.util.UUID;
  */
 @Entity
 class Interest extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.interest.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("interest", "interests/" + id, initiativeId).with("groupId", groupId);
+    }
 
     @Column(name = "initiative_id", updatable = false)
     UUID initiativeId;
@@ -73,6 +80,7 @@ class Interest extends TenantRecord {
     }
 
     void respond(MunicipalResponse response) {
+        markChange("responded");
         responseStatus = response.status();
         responseReason = response.reason();
         respondedOn = response.respondedOn();

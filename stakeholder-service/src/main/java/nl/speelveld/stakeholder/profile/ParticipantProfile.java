@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,6 +22,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "participant_profile")
 class ParticipantProfile extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.participant-profile.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("participant-profile", "participant-profiles/" + id, initiativeId).with("groupId", groupId);
+    }
 
     @Column(name = "initiative_id")
     UUID initiativeId;

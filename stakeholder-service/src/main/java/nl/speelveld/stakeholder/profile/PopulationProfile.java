@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,6 +20,12 @@ import java.util.List;
 @Entity
 @Table(name = "population_profile")
 class PopulationProfile extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.population-profile.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("population-profile", "population-profiles/" + id, null);
+    }
 
     String name;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 
 import java.time.LocalDate;
@@ -12,6 +13,12 @@ import java.util.UUID;
 /** Who speaks for whom: one group represents another, on some basis, consulted now and then. */
 @Entity
 class Representation extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.representation.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("representation", "representations/" + id, initiativeId);
+    }
 
     @Column(name = "initiative_id", updatable = false)
     UUID initiativeId;

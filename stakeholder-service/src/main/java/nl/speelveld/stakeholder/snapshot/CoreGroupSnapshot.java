@@ -3,6 +3,7 @@ package nl.speelveld.stakeholder.snapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import nl.speelveld.conventions.events.EventSubject;
 import nl.speelveld.conventions.persistence.TenantRecord;
 
 import java.time.LocalDate;
@@ -12,6 +13,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "core_group_snapshot")
 class CoreGroupSnapshot extends TenantRecord {
+
+    /** Its events (docs/events.md): {@code nl.speelveld.core-group-snapshot.*.v1}. */
+    @Override
+    public EventSubject eventSubject() {
+        return EventSubject.of("core-group-snapshot", "core-group-snapshots/" + id, initiativeId).with("groupId", groupId);
+    }
 
     @Column(name = "initiative_id")
     UUID initiativeId;

@@ -1,0 +1,125 @@
+package nl.speelveld.conventions.events;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.problem.ApiException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The change feed: a municipality's events in a stable order that only ever grows at the end, read with a cursor.
+ *
+ * <p><b>Why a reader never misses an event.</b> A sequence number alone is not enough: transaction T1 may take
+ * sequence 7 and T2 sequence 8, and T2 commit first; a reader that saw 8 and moved its cursor past it would never see
+ * 7. So every event row keeps the id of the transaction that wrote it ({@code xid}, {@code pg_current_xact_id()},
+ * 64-bit, never wraps) and the feed is ordered by {@code (xid, seq)}. The feed serves only rows whose transaction id
+ * lies below {@code pg_snapshot_xmin(pg_current_snapshot())}: the oldest transaction that is still running anywhere
+ * in the cluster. Every transaction below that horizon has ended (committed or rolled back), and every transaction
+ * that can still write gets an id at or above it; so once a row is served, no row can later appear before it in
+ * {@code (xid, seq)} order, and a cursor that points past it loses nothing. The price is latency, not loss: an event
+ * appears once every transaction that began before its own has ended (normally milliseconds; as long as the longest
+ * running transaction at worst).
+ */
+@ApplicationScoped
+public class EventFeed {
+
+    /** A served event: its position and its JSON exactly as stored. */
+    public record Entry(String xid, long seq, String body) {
+    }
+
+    /** One page: the events and the cursor to continue from (also on the last page: the feed keeps growing). */
+    public record Slice(List<Entry> entries, String next) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final SecretKeySpec key;
+
+    EventFeed(AgroalDataSource dataSource, @ConfigProperty(name = "speelveld.cursor.secret") String secret) {
+        this.dataSource = dataSource;
+        this.key = new SecretKeySpec(("events|" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public Slice read(String municipality, String after, List<String> types, UUID initiativeId, int limit) {
+        String[] position = after == null || after.isBlank() ? new String[] {"0", "0"} : decode(municipality, after);
+        StringBuilder sql = new StringBuilder("SELECT xid::text, seq, body FROM event_outbox"
+                + " WHERE municipality_code = ? AND (xid, seq) > (?::xid8, ?)"
+                + " AND xid < pg_snapshot_xmin(pg_current_snapshot())");
+        if (!types.isEmpty()) {
+            sql.append(" AND type = ANY (?)");
+        }
+        if (initiativeId != null) {
+            sql.append(" AND initiative_id = ?");
+        }
+        sql.append(" ORDER BY xid, seq LIMIT ?");
+        List<Entry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setString(i++, municipality);
+            ps.setString(i++, position[0]);
+            ps.setLong(i++, Long.parseLong(position[1]));
+            if (!types.isEmpty()) {
+                ps.setArray(i++, c.createArrayOf("varchar", types.toArray()));
+            }
+            if (initiativeId != null) {
+                ps.setObject(i++, initiativeId);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new Entry(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the event feed", e);
+        }
+        String next = entries.isEmpty() ? encode(municipality, position[0], Long.parseLong(position[1]))
+                : encode(municipality, entries.get(entries.size() - 1).xid(), entries.get(entries.size() - 1).seq());
+        return new Slice(entries, next);
+    }
+
+    private String encode(String municipality, String xid, long seq) {
+        String body = xid + "|" + seq;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (body + "|" + sign(municipality + "|" + body)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String[] decode(String municipality, String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = text.split("\\|");
+            if (parts.length == 3 && parts[0].matches("[0-9]{1,20}") && parts[1].matches("[0-9]{1,19}")
+                    && MessageDigest.isEqual(sign(municipality + "|" + parts[0] + "|" + parts[1])
+                            .getBytes(StandardCharsets.UTF_8), parts[2].getBytes(StandardCharsets.UTF_8))) {
+                return new String[] {parts[0], parts[1]};
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the 400
+        }
+        throw ApiException.invalidField("after", "is not a cursor this feed gave you (it was changed, or belongs"
+                + " to another municipality)", "invalid-cursor");
+    }
+
+    private String sign(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}
