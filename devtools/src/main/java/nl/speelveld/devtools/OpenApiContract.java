@@ -42,7 +42,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       them anyway; a sibling {@code type} must equal the type of the referenced schema, so no constraint is
  *       lost.</li>
  * </ol>
- * Anything else 3.1-only ({@code const}, numeric {@code exclusiveMinimum}, {@code prefixItems}, {@code webhooks},
+ * The top-level {@code webhooks} (the event catalogue: requests the service sends, never answers it gives) are left
+ * out, since the validator checks only this API's requests and answers; the schemas they refer to stay and are
+ * rewritten like any other.
+ * Anything else 3.1-only ({@code const}, numeric {@code exclusiveMinimum}, {@code prefixItems},
  * a {@code type} list with two non-null types, ...) is not rewritten but fails loudly
  * ({@link IllegalStateException} with its JSON pointer): extend the rules rather than let the validator skip it.
  * Example values, defaults and enums are data, not schema, and are left alone.
@@ -160,7 +163,8 @@ public final class OpenApiContract {
             if (root.path("openapi").asText().startsWith("3.1")) {
                 root.put("openapi", "3.0.3");
             }
-            for (String key : List.of("webhooks", "jsonSchemaDialect")) {
+            root.remove("webhooks");
+            for (String key : List.of("jsonSchemaDialect")) {
                 if (root.has(key)) {
                     throw unhandled("/" + key, key);
                 }

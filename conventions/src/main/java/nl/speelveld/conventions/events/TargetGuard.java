@@ -30,7 +30,7 @@ public final class TargetGuard {
     }
 
     /** Why a target is refused; the message is safe to show to the subscriber. */
-    public static final class Refused extends Exception {
+    public static class Refused extends Exception {
         public Refused(String message) {
             super(message);
         }

@@ -94,7 +94,7 @@ class EventsTest {
                 .body("{\"size\": 4}").patch("/v1/probes/" + id).then().statusCode(200);
         given().auth().oauth2(A).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"name\": {\"nl\": \"anders\"}}").patch("/v1/probes/" + id).then().statusCode(200);
-        given().auth().oauth2(A).delete("/v1/probes/" + id).then().statusCode(204);
+        given().auth().oauth2(A).post("/v1/probes/" + id + "/removal").then().statusCode(204);
 
         List<JsonNode> events = of(all(A, ""), id);
         assertEquals(List.of("nl.speelveld.probe.created.v1", "nl.speelveld.probe.updated.v1",
