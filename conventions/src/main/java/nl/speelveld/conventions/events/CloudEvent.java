@@ -31,6 +31,10 @@ public record CloudEvent(
             @Schema(minimum = "0", maximum = "9223372036854775807",
                     description = "The resource's version after the change (its ETag); on delete the last one")
             long version,
-            @Schema(maxLength = 500, examples = "/v1/initiatives/3f1c2a9e-8d4b-4c6f-9a1e-2b7d5c8e0f13") String href) {
+            @Schema(maxLength = 500, examples = "/v1/initiatives/3f1c2a9e-8d4b-4c6f-9a1e-2b7d5c8e0f13") String href,
+            @Schema(format = "uuid", maxLength = 36, description = "The stakeholder group the resource belongs to"
+                    + " (interests, representations, profiles)") String groupId,
+            @Schema(format = "uuid", maxLength = 36, description = "The assessment the resource belongs to"
+                    + " (scenarios, decision records)") String assessmentId) {
     }
 }
