@@ -242,6 +242,27 @@ class ConventionsTest {
                 .then(), 401);
     }
 
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTParser parser;
+
+    @Test
+    void shouldVerifyBearerTokensThroughTheCacheOfVerifiedTokens() {
+        org.junit.jupiter.api.Assertions.assertInstanceOf(nl.speelveld.conventions.security.VerifiedTokenCache.class,
+                io.quarkus.arc.ClientProxy.unwrap(parser));
+    }
+
+    @Test
+    void shouldAnswer401ForTheClaimsOfAVerifiedTokenUnderAnotherSignature() {
+        // A is verified (and kept by VerifiedTokenCache); the same header and claims signed by another key are not A
+        given().auth().oauth2(A).get("/v1/probes").then().statusCode(200);
+        String[] parts = A.split("\\.");
+        String resigned = parts[0] + "." + parts[1] + "."
+                + TestTokens.wronglySigned("GM0344", "probes:read", "probes:write").split("\\.")[2];
+        isProblem(given().auth().oauth2(resigned).get("/v1/probes").then(), 401);
+        isProblem(given().auth().oauth2(parts[0] + "." + parts[1] + ".").get("/v1/probes").then(), 401);
+        given().auth().oauth2(A).get("/v1/probes").then().statusCode(200);
+    }
+
     @Test
     void shouldAnswer401ForAnotherAudience() {
         isProblem(given().auth().oauth2(TestTokens.forAudience("other-api", "GM0344", "probes:read"))
