@@ -57,6 +57,7 @@ class EventFeedTest {
         assertEquals(List.of("nl.speelveld.initiative.created.v1", "nl.speelveld.initiative.updated.v1",
                 "nl.speelveld.issue.created.v1", "nl.speelveld.issue.updated.v1",
                 "nl.speelveld.phase-transition.created.v1", "nl.speelveld.initiative.phase-changed.v1",
+                "nl.speelveld.issue.deleted.v1", "nl.speelveld.phase-transition.deleted.v1",
                 "nl.speelveld.initiative.deleted.v1"), types(events));
         @SuppressWarnings("unchecked")
         Map<String, Object> issueData = (Map<String, Object>) events.get(2).get("data");
@@ -67,6 +68,59 @@ class EventFeedTest {
         assertEquals("/initiative-service", events.get(0).get("source"));
         // another municipality sees none of it
         assertEquals(List.of(), events(GM0363, id));
+    }
+
+    /** The cascade removes the history with SQL deletes: each removed record still has its deleted event. */
+    @Test
+    void shouldWriteADeletedEventForEveryRecordACascadeRemoves() {
+        String id = initiative(GM0344, "DESIGN");
+        String base = "/v1/initiatives/" + id;
+        String parking = issue(GM0344, id, "Parkeren");
+        String green = issue(GM0344, id, "Groen");
+        for (String scope : List.of(parking, green)) {
+            json(GM0344, "{\"statement\": {\"nl\": \"Samen de wijk\"}, \"issueIdsInScope\": [\"" + scope + "\"]}")
+                    .post(base + "/problem-definitions").then().statusCode(201);
+        }
+        json(GM0344, "{\"kind\": \"EXPECTED\", \"holderSource\": \"POLITICS\", \"role\": \"DIRECT\","
+                + " \"observedOn\": \"2026-09-01\", \"evidence\": \"MEETING\"}")
+                .post(base + "/role-observations").then().statusCode(201);
+        json(GM0344, "{\"subject\": \"Inkoopactie\", \"decidedOn\": \"2026-01-10\", \"decidedBy\": \"JOINT\","
+                + " \"issueIds\": [\"" + parking + "\"]}").post(base + "/key-decisions").then().statusCode(201);
+        json(GM0344, "{\"to\": \"IMPLEMENTATION\", \"reason\": \"Het plan is rond.\"}")
+                .post(base + "/phase-transitions").then().statusCode(201);
+        // refused cascades remove nothing and write no event
+        as(GM0344).delete(base).then().statusCode(409);
+        as(GM0344).queryParam("cascade", "true").delete(base).then().statusCode(403);
+        assertEquals(0, count(events(GM0344, id), "deleted"));
+        given().auth().oauth2(ADMIN).queryParam("cascade", "true").delete(base).then().statusCode(204);
+
+        List<Map<String, Object>> events = events(GM0344, id);
+        Map<String, Long> created = byResource(events, "created");
+        Map<String, Long> deleted = byResource(events, "deleted");
+        assertEquals(Map.of("initiative", 1L, "issue", 2L, "problem-definition", 2L, "role-observation", 1L,
+                "key-decision", 1L, "phase-transition", 1L), deleted);
+        assertEquals(created, deleted, "every record made is reported removed");
+        assertEquals(8, count(events, "deleted"));
+        // the same records: each deleted event names a subject that had a created event
+        assertEquals(subjects(events, "created"), subjects(events, "deleted"));
+        // the initiative's own event comes last, in the same transaction as the others
+        assertEquals("nl.speelveld.initiative.deleted.v1", events.get(events.size() - 1).get("type"));
+    }
+
+    static long count(List<Map<String, Object>> events, String action) {
+        return types(events).stream().filter(t -> t.endsWith("." + action + ".v1")).count();
+    }
+
+    static Map<String, Long> byResource(List<Map<String, Object>> events, String action) {
+        return types(events).stream().filter(t -> t.endsWith("." + action + ".v1"))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        t -> t.substring("nl.speelveld.".length(), t.length() - action.length() - 4),
+                        java.util.stream.Collectors.counting()));
+    }
+
+    static java.util.Set<Object> subjects(List<Map<String, Object>> events, String action) {
+        return events.stream().filter(e -> ((String) e.get("type")).endsWith("." + action + ".v1"))
+                .map(e -> e.get("subject")).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

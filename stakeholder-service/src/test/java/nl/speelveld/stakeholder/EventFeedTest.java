@@ -57,4 +57,35 @@ class EventFeedTest {
         assertFalse(events.toString().contains("Huurders"), "never the resource's texts");
         assertEquals(List.of(), events(GM0363, initiative));
     }
+
+    /** The database would cascade an interest's overrides; they are removed one by one, each with its event. */
+    @Test
+    void shouldWriteADeletedEventForTheOverridesAnInterestTakesWithIt() {
+        UUID initiative = initiative();
+        UUID issue = UUID.randomUUID();
+        String a = group(GM0344, initiative, "A", "\"source\": \"BROADER_PUBLIC\"");
+        String b = group(GM0344, initiative, "B", "\"source\": \"POLITICS\"");
+        String x = interest(GM0344, initiative, a, issue, "SUPPORT");
+        String y = interest(GM0344, initiative, b, issue, "SUPPORT");
+        String z = interest(GM0344, initiative, b, issue, "OPPOSE");
+        String template = "{\"interestIdA\": \"%s\", \"interestIdB\": \"%s\", \"relation\": \"CONFLICT\","
+                + " \"reason\": \"Beide steunen een andere plek\"}";
+        String first = given().auth().oauth2(GM0344).contentType(ContentType.JSON).body(template.formatted(x, y))
+                .post("/v1/conflict-overrides").then().statusCode(201).extract().path("id");
+        String second = given().auth().oauth2(GM0344).contentType(ContentType.JSON).body(template.formatted(z, x))
+                .post("/v1/conflict-overrides").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(GM0344).delete("/v1/interests/" + x).then().statusCode(204);
+        given().auth().oauth2(GM0344).get("/v1/conflict-overrides/" + first).then().statusCode(404);
+        given().auth().oauth2(GM0344).get("/v1/conflict-overrides/" + second).then().statusCode(404);
+
+        List<Map<String, Object>> events = events(GM0344, initiative);
+        List<Object> tail = events.subList(events.size() - 3, events.size()).stream().map(e -> e.get("type")).toList();
+        assertEquals(List.of("nl.speelveld.conflict-override.deleted.v1", "nl.speelveld.conflict-override.deleted.v1",
+                "nl.speelveld.interest.deleted.v1"), tail);
+        assertEquals(java.util.Set.of("conflict-overrides/" + first, "conflict-overrides/" + second),
+                events.stream().filter(e -> "nl.speelveld.conflict-override.deleted.v1".equals(e.get("type")))
+                        .map(e -> e.get("subject")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, events.stream().filter(e -> e.get("type").equals("nl.speelveld.conflict-override.deleted.v1"))
+                .count());
+    }
 }

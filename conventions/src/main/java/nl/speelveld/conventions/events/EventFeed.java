@@ -22,16 +22,26 @@ import java.util.UUID;
 /**
  * The change feed: a municipality's events in a stable order that only ever grows at the end, read with a cursor.
  *
+ * <p><b>What order a reader sees.</b> The feed is ordered by {@code (xid, seq)}: {@code xid} is the id of the
+ * transaction that wrote the row ({@code pg_current_xact_id()}, 64-bit, never wraps; PostgreSQL assigns it when the
+ * transaction first writes, so here at the change's first insert, update or delete), {@code seq} the order of the
+ * rows within it. That is the order in which the writing transactions <em>began writing</em>, not the order in which
+ * they committed: if T1 got its id before T2 but commits after it, T2's events wait and are served after T1's. The
+ * events of one transaction are consecutive and in the order they were written. Two changes of one resource are
+ * serialized by its row lock and version, so they normally appear in version order; a receiver orders the changes
+ * of one resource by {@code data.version}.
+ *
  * <p><b>Why a reader never misses an event.</b> A sequence number alone is not enough: transaction T1 may take
  * sequence 7 and T2 sequence 8, and T2 commit first; a reader that saw 8 and moved its cursor past it would never see
- * 7. So every event row keeps the id of the transaction that wrote it ({@code xid}, {@code pg_current_xact_id()},
- * 64-bit, never wraps) and the feed is ordered by {@code (xid, seq)}. The feed serves only rows whose transaction id
- * lies below {@code pg_snapshot_xmin(pg_current_snapshot())}: the oldest transaction that is still running anywhere
- * in the cluster. Every transaction below that horizon has ended (committed or rolled back), and every transaction
- * that can still write gets an id at or above it; so once a row is served, no row can later appear before it in
- * {@code (xid, seq)} order, and a cursor that points past it loses nothing. The price is latency, not loss: an event
- * appears once every transaction that began before its own has ended (normally milliseconds; as long as the longest
- * running transaction at worst).
+ * 7. So the feed serves only rows whose {@code xid} lies below {@code pg_snapshot_xmin(pg_current_snapshot())}, the
+ * oldest transaction still running anywhere in the cluster, taken from the same snapshot the query reads with. Every
+ * transaction below that horizon has ended (committed, so its rows are all visible, or rolled back, so it has none).
+ * A row that can still appear comes from a transaction that is running (its id is at or above the horizon) or that
+ * has not written yet (it will get a new id, above every id given so far): either way its {@code xid} is above every
+ * served row's. So once a row is served, no row can later appear before it in {@code (xid, seq)} order, and a cursor
+ * that points past it loses nothing. The price is latency, not loss: an event appears once every transaction that
+ * got its id before its own has ended (normally milliseconds; as long as the longest running writing transaction at
+ * worst).
  */
 @ApplicationScoped
 public class EventFeed {

@@ -48,8 +48,9 @@ public class EventFeedResource {
     @GET
     @RolesAllowed("${speelveld.events.read-scope}")
     @Operation(operationId = "listEvents", summary = "Read the change feed of your municipality",
-            description = "Every create, change, delete and state change of this service's resources, oldest first in"
-                    + " a stable order that only grows at the end. Keep `next` and pass it as `after` to read on;"
+            description = "Every create, change, delete and state change of this service's resources, in the order in"
+                    + " which their transactions began writing (not commit order; none is ever skipped), a stable"
+                    + " order that only grows at the end. Keep `next` and pass it as `after` to read on;"
                     + " `next` is also given on the last page, so polling with it returns only new events. Events"
                     + " are kept 30 days (configurable). See docs/events.md for the order guarantee.")
     @APIResponse(responseCode = "200", description = "One page of events",

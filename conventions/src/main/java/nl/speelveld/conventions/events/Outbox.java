@@ -133,6 +133,18 @@ public class Outbox {
         afterCommit(type);
     }
 
+    /**
+     * Writes the {@code deleted} event of a record that a bulk statement removes (an SQL {@code DELETE} or a
+     * database cascade bypasses the entity listener). Read the records first, call this for each inside the same
+     * transaction, then run the statement: the events commit or roll back with the removal.
+     */
+    public void deleted(nl.speelveld.conventions.persistence.TenantRecord record) {
+        EventSubject subject = record.eventSubject();
+        if (subject != null) {
+            write(record.municipalityCode(), record.id(), record.version(), subject, "deleted");
+        }
+    }
+
     /** Counts the transaction's events and wakes this instance's delivery workers once it has committed. */
     @SuppressWarnings("unchecked")
     private void afterCommit(String type) {

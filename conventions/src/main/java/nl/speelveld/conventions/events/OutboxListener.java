@@ -11,7 +11,8 @@ import nl.speelveld.conventions.persistence.TenantRecord;
  * while it flushes the insert, update or delete of a record, inside the request's transaction; a record whose
  * {@link TenantRecord#eventSubject()} names a subject gets its event written then. A state change is named by the
  * service with {@link TenantRecord#markChange(String)} (e.g. {@code responded}) and replaces {@code updated}.
- * Bulk statements (HQL or SQL deletes) bypass it: the services report those through the record they act on.
+ * Bulk statements (HQL or SQL deletes, {@code ON DELETE CASCADE}) bypass it: a service that removes records that
+ * way reads them first and writes each one's event with {@link Outbox#deleted} in the same transaction.
  */
 public class OutboxListener {
 

@@ -3,8 +3,11 @@ package nl.speelveld.initiative.initiative;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
+import nl.speelveld.conventions.events.Outbox;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
+import nl.speelveld.conventions.persistence.TenantRecord;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,18 @@ import java.util.UUID;
 /** Initiatives of one municipality at a time: every query takes the tenant. */
 @ApplicationScoped
 class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
+
+    /** A kind of record of the initiative's history: its entity and its table. */
+    private record History(String entity, String table) {
+    }
+
+    /** The initiative's history, in the order the cascade removes it. */
+    private static final List<History> HISTORY = List.of(new History("Issue", "issue"),
+            new History("ProblemDefinition", "problem_definition"), new History("RoleObservation", "role_observation"),
+            new History("KeyDecision", "key_decision"), new History("PhaseTransition", "phase_transition"));
+
+    @Inject
+    Outbox outbox;
 
     Optional<Initiative> findForTenant(String municipality, UUID id) {
         return find("id = ?1 and municipalityCode = ?2", id, municipality).firstResultOptional();
@@ -80,10 +95,22 @@ class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
         return ((Number) count).longValue();
     }
 
+    /**
+     * Removes the initiative and its history with one SQL delete per table. A bulk delete bypasses the entity
+     * listener, so every removed record is read first and its {@code deleted} event written in this transaction
+     * (docs/events.md); then the initiative's own {@code deleted} event comes last.
+     */
     void deleteWithHistory(Initiative initiative) {
-        for (String table : List.of("issue", "problem_definition", "role_observation", "key_decision",
-                "phase_transition")) {
-            getEntityManager().createNativeQuery("DELETE FROM " + table + " WHERE initiative_id = ?1")
+        var em = getEntityManager();
+        for (History kind : HISTORY) {
+            List<TenantRecord> records = em.createQuery("select e from " + kind.entity()
+                    + " e where e.initiativeId = :i order by e.createdAt, e.id", TenantRecord.class)
+                    .setParameter("i", initiative.id()).getResultList();
+            for (TenantRecord record : records) {
+                outbox.deleted(record);
+                em.detach(record);
+            }
+            em.createNativeQuery("DELETE FROM " + kind.table() + " WHERE initiative_id = ?1")
                     .setParameter(1, initiative.id()).executeUpdate();
         }
         delete(initiative);

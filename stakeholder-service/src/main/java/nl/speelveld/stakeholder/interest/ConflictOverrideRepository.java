@@ -28,4 +28,9 @@ class ConflictOverrideRepository implements PanacheRepositoryBase<ConflictOverri
         TenantQuery q = new TenantQuery("ConflictOverride", municipality).and("initiativeId", initiativeId);
         return find(q.all(), q.params()).list();
     }
+
+    /** The overrides that name an interest, on either side. */
+    List<ConflictOverride> naming(String municipality, UUID interestId) {
+        return list("municipalityCode = ?1 and (interestIdA = ?2 or interestIdB = ?2)", municipality, interestId);
+    }
 }

@@ -38,10 +38,13 @@ class InterestService {
     private final Cursors cursors;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ConflictOverrideRepository overrides;
 
     InterestService(InterestRepository interests, GroupReferences groups, InitiativeReferences initiatives,
-            Tenant tenant, Cursors cursors, ObjectMapper json, Validator validator) {
+            Tenant tenant, Cursors cursors, ObjectMapper json, Validator validator,
+            ConflictOverrideRepository overrides) {
         this.interests = interests;
+        this.overrides = overrides;
         this.groups = groups;
         this.initiatives = initiatives;
         this.tenant = tenant;
@@ -131,10 +134,15 @@ class InterestService {
         return flushed(interest);
     }
 
-    /** Removes an interest; conflict overrides that name it go with it. */
+    /**
+     * Removes an interest; conflict overrides that name it go with it. They are removed one by one before it (not
+     * left to the database's {@code ON DELETE CASCADE}), so that each writes its {@code deleted} event.
+     */
     @Transactional
     public void delete(UUID id) {
-        interests.delete(require(id));
+        Interest interest = require(id);
+        overrides.naming(interest.municipalityCode(), interest.id()).forEach(overrides::delete);
+        interests.delete(interest);
     }
 
     private InterestResponse flushed(Interest interest) {

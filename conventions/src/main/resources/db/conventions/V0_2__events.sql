@@ -1,6 +1,7 @@
 -- Events (docs/events.md): the transactional outbox that is also the change feed, webhook subscriptions, their
 -- deliveries (the work queue of every replica) and the attempts a subscriber can read. The same tables in each
--- service's database; the code is conventions' events package.
+-- service's database, from this one file (conventions' db/conventions, in each service's own Flyway history); the
+-- code is conventions' events package.
 
 -- One row per event, written in the transaction of the change it reports. xid is that transaction's id: the feed
 -- serves an event only once no transaction with a smaller id can still commit (see EventFeed), so a reader that
