@@ -116,3 +116,21 @@ export function isQuarkusService(container) {
 }
 
 export { baseName };
+
+/**
+ * The Secret keys a CloudNativePG Cluster reads: the object store credentials
+ * of spec.backup and of each external cluster, as [{ where, name, key }].
+ */
+export function clusterSecretRefs(cluster) {
+  const stores = [
+    ['spec.backup.barmanObjectStore', cluster.spec?.backup?.barmanObjectStore],
+    ...(cluster.spec?.externalClusters ?? []).map((e, i) => [`spec.externalClusters[${i}].barmanObjectStore`, e.barmanObjectStore]),
+  ];
+  const refs = [];
+  for (const [where, store] of stores) {
+    for (const [field, sel] of Object.entries(store?.s3Credentials ?? {})) {
+      if (sel && typeof sel === 'object') refs.push({ where: `${where}.s3Credentials.${field}`, name: sel.name, key: sel.key });
+    }
+  }
+  return refs;
+}

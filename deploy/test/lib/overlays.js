@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { baseName, DEPLOY_DIR } from './manifests.js';
-import { containersOf, podOf, workloads } from './k8s.js';
+import { clusterSecretRefs, containersOf, podOf, workloads } from './k8s.js';
 
 export const SERVICES = ['initiative-service', 'stakeholder-service', 'assessment-service'];
 
@@ -95,8 +95,12 @@ export const PROVIDED_SECRETS = {
     // kubectl create secret generic speelveld-cursor --from-literal=secret=...
     // (README, "Prerequisites"); overlays/local generates it instead.
     'speelveld-cursor': ['secret'],
+    // The object store's access key for CloudNativePG's backups (README,
+    // "Backups"): kubectl create secret generic speelveld-backup-s3 ...
+    'speelveld-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
   },
 };
+
 
 /** Names of the Secrets an overlay generates with Kustomize (from its kustomization.yaml). */
 export function generatedSecrets(overlay) {
@@ -125,6 +129,9 @@ export function referencedSecrets(docs) {
   }
   for (const ing of docs.filter((d) => d.kind === 'Ingress')) {
     for (const t of ing.spec?.tls ?? []) if (t.secretName) names.add(t.secretName);
+  }
+  for (const c of docs.filter((d) => d.kind === 'Cluster')) {
+    for (const r of clusterSecretRefs(c)) names.add(r.name);
   }
   return names;
 }

@@ -3,7 +3,7 @@
 // holds. Rules read only the rendered objects, never the source files.
 import { allowedFlows } from './flows.js';
 import {
-  baseName, containersOf, durationSeconds, environment, hpaFor, isQuarkusService, label,
+  baseName, clusterSecretRefs, containersOf, durationSeconds, environment, hpaFor, isQuarkusService, label,
   podOf, quantity, selectorMatches, workloads,
 } from './k8s.js';
 
@@ -484,6 +484,12 @@ export const RULES = [
         for (const v of spec.volumes ?? []) {
           if (v.configMap && !has('ConfigMap', v.configMap.name)) out.push(`${label(w)}: volume ${v.name}: ConfigMap ${v.configMap.name} missing`);
           if (v.secret && !secretOk(v.secret.secretName)) out.push(`${label(w)}: volume ${v.name}: Secret ${v.secret.secretName} missing`);
+        }
+      }
+      for (const c of docs.filter((d) => d.kind === 'Cluster')) {
+        for (const r of clusterSecretRefs(c)) {
+          const problem = secretProblem(r.name, r.key);
+          if (problem) out.push(`${label(c)}: ${r.where}: ${problem}`);
         }
       }
       for (const ing of docs.filter((d) => d.kind === 'Ingress')) {

@@ -24,6 +24,7 @@ const MODELS = join(NODE_MODULES, 'kubernetes-models');
 /** The schema file of each CloudNativePG kind the manifests may use. */
 export const CNPG_SCHEMAS = {
   'postgresql.cnpg.io/v1/Cluster': 'cluster.schema.json',
+  'postgresql.cnpg.io/v1/ScheduledBackup': 'scheduledbackup.schema.json',
 };
 
 /** Every object of the CloudNativePG API group, whether or not it has a schema here. */

@@ -144,6 +144,8 @@ const BAD = {
     ['database the Cluster does not create', 'production', (d) => { find(d, 'Cluster', 'initiative-db').spec.bootstrap.initdb.database = 'app'; }],
     ['missing ConfigMap', 'production', (d) => { ctr(d).envFrom[0].configMapRef.name = 'speelveld-common'; }],
     ['unknown TLS Secret', 'local', (d) => { find(d, 'Ingress', 'speelveld').spec.tls[0].secretName = 'other-tls'; }],
+    ['backup credentials from a Secret nobody provides', 'production', (d) => { find(d, 'Cluster', 'assessment-db').spec.backup.barmanObjectStore.s3Credentials.secretAccessKey.name = 'aws-creds'; }],
+    ['backup credentials key the provided Secret does not have', 'production', (d) => { find(d, 'Cluster', 'stakeholder-db').spec.backup.barmanObjectStore.s3Credentials.accessKeyId.key = 'AWS_ACCESS_KEY_ID'; }],
   ],
   'ingress-by-host': [
     ['routes everything', 'production', (d) => { find(d, 'Ingress', 'speelveld').spec.rules[0].http.paths[0].path = '/'; }],
