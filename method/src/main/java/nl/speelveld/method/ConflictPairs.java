@@ -39,6 +39,13 @@ public final class ConflictPairs {
     public static final int LISTED = 50;
 
     /**
+     * At most this many conflicting pairs are listed per issue in stakeholder-service's interest matrix and in the
+     * participation report; their totals stay exact. Conflicts grow with supporters × opponents, so a full list
+     * would grow quadratically with the number of groups.
+     */
+    public static final int LINES_PER_ISSUE = 100;
+
+    /**
      * One conflicting pair on an issue; groupA comes before groupB in the input order of groups. {@code overrideId}
      * names the conflict override that made it a conflict, or is null when the opposite stances do.
      */
@@ -80,6 +87,65 @@ public final class ConflictPairs {
     }
 
     static Count count(InterestMatrix m, Predicate<Issue> which, int maxListed) {
+        long pairs = 0;
+        long conflicts = 0;
+        int overrides = 0;
+        List<Pair> listed = new ArrayList<>();
+        Map<String, IssueCount> perIssue = new LinkedHashMap<>();
+        Set<String> overrideIds = new LinkedHashSet<>();
+        for (IssueState st : issueStates(m, which, overrideIds)) {
+            pairs += st.pairs();
+            conflicts += st.conflicts();
+            overrides += st.applied();
+            perIssue.put(st.issueId(), new IssueCount(st.pairs(), st.conflicts(), st.applied()));
+            if (listed.size() < maxListed && st.conflicts() > 0) {
+                list(st.issueId(), st.voiced(), st.overrides(), listed, maxListed);
+            }
+        }
+        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds),
+                Collections.unmodifiableMap(perIssue));
+    }
+
+    /**
+     * The conflict lines of every chosen issue that has voiced interests, in issue order: exact totals per issue and
+     * at most {@code perIssue} conflicting pairs listed per issue (issue order, then group order, as in
+     * {@link Count}). Linear in the number of interests and overrides plus the lines listed: the pairs themselves
+     * are never enumerated (an issue with 5,000 supporters and 4,000 opponents has 20 million conflicts).
+     */
+    static List<IssueLines> lines(InterestMatrix m, Predicate<Issue> which, int perIssue) {
+        List<IssueLines> out = new ArrayList<>();
+        for (IssueState st : issueStates(m, which, new LinkedHashSet<>())) {
+            List<Pair> listed = new ArrayList<>();
+            if (st.conflicts() > 0) {
+                list(st.issueId(), st.voiced(), st.overrides(), listed, perIssue);
+            }
+            out.add(new IssueLines(st.issueId(), st.pairs(), st.conflicts(), st.applied(), List.copyOf(listed)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The conflict lines of one issue: exact totals and the first conflicting pairs.
+     *
+     * @param listed the first conflicting pairs (issue order, then group order), at most the bound asked for
+     */
+    public record IssueLines(String issueId, long pairs, long conflicts, int overridesApplied, List<Pair> listed) {
+        /** Whether fewer pairs are listed than there are conflicts on this issue. */
+        public boolean truncated() {
+            return listed.size() < conflicts;
+        }
+    }
+
+    /** One chosen issue: its voiced latest interests in group order, the overrides that apply, and its totals. */
+    private record IssueState(String issueId, List<Interest> voiced, Map<Integer, TreeMap<Integer, Decision>> overrides,
+            long pairs, long conflicts, int applied) {
+    }
+
+    /**
+     * Per chosen issue with voiced interests (issue order): P = C(k, 2) and C = k⁺ × k⁻ corrected by each override
+     * that applies. Linear in interests and overrides.
+     */
+    private static List<IssueState> issueStates(InterestMatrix m, Predicate<Issue> which, Set<String> overrideIds) {
         // the voiced latest interests per chosen issue, in group order (latest() is sorted by issue, group)
         Map<String, List<Interest>> voicedByIssue = new HashMap<>();
         for (Interest it : m.latest()) {
@@ -94,15 +160,9 @@ public final class ConflictPairs {
                 positionsById.computeIfAbsent(it.id(), k -> new ArrayList<>()).add(new Position(it.issueId(), i));
             }
         }
-        Set<String> overrideIds = new LinkedHashSet<>();
         Map<String, Map<Integer, TreeMap<Integer, Decision>>> overridesByIssue = overrides(m, positionsById,
                 overrideIds);
-
-        long pairs = 0;
-        long conflicts = 0;
-        int overrides = 0;
-        List<Pair> listed = new ArrayList<>();
-        Map<String, IssueCount> perIssue = new LinkedHashMap<>();
+        List<IssueState> out = new ArrayList<>();
         for (Issue issue : m.issues()) {
             List<Interest> voiced = voicedByIssue.get(issue.id());
             if (voiced == null) {
@@ -111,7 +171,6 @@ public final class ConflictPairs {
             long k = voiced.size();
             long pos = voiced.stream().filter(it -> Snapshot.sign(it.stance()) > 0).count();
             long p = k * (k - 1) / 2;
-            pairs += p;
             long c = pos * (k - pos);
             int applied = 0;
             Map<Integer, TreeMap<Integer, Decision>> ov = overridesByIssue.getOrDefault(issue.id(), Map.of());
@@ -123,15 +182,9 @@ public final class ConflictPairs {
                     applied++;
                 }
             }
-            overrides += applied;
-            conflicts += c;
-            perIssue.put(issue.id(), new IssueCount(p, c, applied));
-            if (listed.size() < maxListed && c > 0) {
-                list(issue.id(), voiced, ov, listed, maxListed);
-            }
+            out.add(new IssueState(issue.id(), voiced, ov, p, c, applied));
         }
-        return new Count(pairs, conflicts, List.copyOf(listed), overrides, List.copyOf(overrideIds),
-                Collections.unmodifiableMap(perIssue));
+        return out;
     }
 
     /**

@@ -110,4 +110,13 @@ public final class InterestMatrix {
     public ConflictPairs.Count conflicts(Predicate<Issue> which, int maxListed) {
         return ConflictPairs.count(this, which, maxListed);
     }
+
+    /**
+     * The conflict lines per chosen issue (issue order; issues without a voiced interest left out): exact totals
+     * and at most {@code perIssue} conflicting pairs listed per issue. Linear: what the interest matrix and the
+     * participation report show, whatever the number of groups ({@link ConflictPairs#LINES_PER_ISSUE}).
+     */
+    public List<ConflictPairs.IssueLines> conflictLines(Predicate<Issue> which, int perIssue) {
+        return ConflictPairs.lines(this, which, perIssue);
+    }
 }

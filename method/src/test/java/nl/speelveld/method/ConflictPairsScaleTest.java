@@ -196,4 +196,49 @@ class ConflictPairsScaleTest {
             assertEquals(true, d.get("truncated"), code);
         }
     }
+
+    @Test
+    void shouldListTheFirstLinesOfEachIssueWithExactTotals() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Snapshot s = generated(60, seed, true).snapshot();
+            List<ConflictPairs.Pair> all = bruteForce(s, i -> true).conflictingPairs();
+            Map<String, ConflictPairs.IssueCount> totals = bruteForce(s, i -> true).perIssue();
+            for (int bound : List.of(0, 3, 100, Integer.MAX_VALUE)) {
+                List<ConflictPairs.IssueLines> lines = s.matrix.conflictLines(i -> true, bound);
+                assertEquals(List.copyOf(totals.keySet()), lines.stream().map(ConflictPairs.IssueLines::issueId)
+                        .toList(), "issues in order, seed " + seed);
+                for (ConflictPairs.IssueLines l : lines) {
+                    ConflictPairs.IssueCount t = totals.get(l.issueId());
+                    assertEquals(t.pairs(), l.pairs());
+                    assertEquals(t.conflicts(), l.conflicts());
+                    assertEquals(t.overridesApplied(), l.overridesApplied());
+                    List<ConflictPairs.Pair> ofIssue = all.stream().filter(p -> p.issueId().equals(l.issueId()))
+                            .toList();
+                    assertEquals(ofIssue.subList(0, (int) Math.min(ofIssue.size(), bound)), l.listed(),
+                            "the first lines of " + l.issueId() + " in order, bound " + bound);
+                    assertEquals(ofIssue.size() > bound, l.truncated());
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepTheLinesOfALargeMatrixBoundedAndTheirTotalsExact() {
+        AssessmentInput input = generated(5_000, 7, false).build();
+        Snapshot s = new Snapshot(input, Thresholds.defaults());
+        List<ConflictPairs.IssueLines> lines = s.matrix.conflictLines(i -> true, ConflictPairs.LINES_PER_ISSUE);
+        assertEquals(ISSUES, lines.size());
+        for (ConflictPairs.IssueLines l : lines) {
+            String issue = l.issueId();
+            long pos = input.interests().stream()
+                    .filter(it -> issue.equals(it.issueId()) && Snapshot.sign(it.stance()) > 0).count();
+            long neg = input.interests().stream()
+                    .filter(it -> issue.equals(it.issueId()) && Snapshot.sign(it.stance()) < 0).count();
+            assertEquals(pos * neg, l.conflicts(), issue);
+            assertEquals((pos + neg) * (pos + neg - 1) / 2, l.pairs(), issue);
+            assertEquals(ConflictPairs.LINES_PER_ISSUE, l.listed().size(), issue);
+            assertTrue(l.truncated());
+            assertFalse(l.listed().stream().anyMatch(p -> !issue.equals(p.issueId())));
+        }
+    }
 }

@@ -41,7 +41,7 @@ final class Examples {
                              "issue": {"id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "label": {"nl": "Energiearmoede bij huurders"}, "inScope": false},
                              "kind": "INTEREST", "statement": null, "stance": "SUPPORT", "intensity": null,
                              "evidence": "ASSUMED", "assumed": true, "recordedOn": "2026-09-01", "latest": true}],
-              "conflictLines": []},
+              "conflictLines": [], "conflictLineCount": 0, "conflictLinesTruncated": false},
              "whatWasDoneWithIt": {
               "countsByStatus": {"OPEN": 15, "ADOPTED": 1, "PARTLY_ADOPTED": 0, "NOT_ADOPTED": 0,
                                  "OUT_OF_SCOPE": 0, "REFERRED": 0},

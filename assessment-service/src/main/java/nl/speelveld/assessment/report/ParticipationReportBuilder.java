@@ -26,7 +26,8 @@ import java.util.UUID;
  * Maps what was read from the two services onto the items of a participation report. Pure: no I/O. The latest
  * interests and the conflict lines come from the method's own {@link InterestMatrix} (docs/method.md), the rule FI-6
  * applies: per issue the latest interest of each group with a non-neutral stance; two groups of opposite sign form a
- * line, and a person's conflict override turns a pair into a conflict or a non-conflict. Every conflict line is listed.
+ * line, and a person's conflict override turns a pair into a conflict or a non-conflict. Conflict lines are counted
+ * exactly and listed up to {@link ConflictPairs#LINES_PER_ISSUE} per issue (they grow with supporters × opponents).
  */
 final class ParticipationReportBuilder {
 
@@ -51,6 +52,8 @@ final class ParticipationReportBuilder {
     private final Map<String, Integer> groupOrder = new HashMap<>();
     private final Map<String, Integer> issueOrder = new HashMap<>();
     private final Map<String, Dtos.Interest> interestsById = new HashMap<>();
+    private final Map<String, List<String>> representativesOf = new HashMap<>();
+    private final Map<String, Integer> interestsPerIssue = new HashMap<>();
     private final InterestMatrix matrix;
 
     private ParticipationReportBuilder(Sources sources) {
@@ -60,6 +63,9 @@ final class ParticipationReportBuilder {
         groups.keySet().forEach(id -> groupOrder.put(id, groupOrder.size()));
         issues.keySet().forEach(id -> issueOrder.put(id, issueOrder.size()));
         sources.interests().forEach(x -> interestsById.put(x.id(), x));
+        sources.representations().forEach(r -> representativesOf.computeIfAbsent(r.representedGroupId(),
+                k -> new ArrayList<>()).add(r.representativeGroupId()));
+        sources.interests().forEach(x -> interestsPerIssue.merge(x.issueId(), 1, Integer::sum));
         matrix = InterestMatrix.of(
                 sources.issues().stream().map(i -> new AssessmentInput.Issue(i.id(), i.label(), i.inScope())).toList(),
                 sources.groups().stream().map(Dtos.StakeholderGroup::id).toList(),
@@ -100,9 +106,8 @@ final class ParticipationReportBuilder {
     }
 
     private ParticipationReportResponse.Group group(Dtos.StakeholderGroup g) {
-        List<GroupRef> representedBy = s.representations().stream()
-                .filter(r -> g.id().equals(r.representedGroupId()))
-                .map(r -> ref(r.representativeGroupId())).distinct().toList();
+        List<GroupRef> representedBy = representativesOf.getOrDefault(g.id(), List.of()).stream()
+                .map(this::ref).distinct().toList();
         return new ParticipationReportResponse.Group(uuid(g.id()), g.name(), g.category(), g.affected(),
                 g.voice() == null ? "UNKNOWN" : g.voice(), g.voiceEvidence(), g.salienceClass(), g.estimatedSize(),
                 g.hardToReach(), g.barriers() == null ? List.of() : g.barriers(), representedBy);
@@ -119,7 +124,7 @@ final class ParticipationReportBuilder {
     }
 
     private ParticipationReportResponse.Issue issue(Dtos.Issue i) {
-        int count = (int) s.interests().stream().filter(x -> i.id().equals(x.issueId())).count();
+        int count = interestsPerIssue.getOrDefault(i.id(), 0);
         List<GroupRef> raisedBy = i.raisedByGroupIds() == null ? List.of()
                 : i.raisedByGroupIds().stream().map(this::ref).toList();
         return new ParticipationReportResponse.Issue(uuid(i.id()), i.label(), i.description(), i.raisedOn(),
@@ -153,16 +158,18 @@ final class ParticipationReportBuilder {
                         issueRef(x.issueId()), x.kind(), x.statement(), x.stance(), x.intensity(), x.evidence(),
                         "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x.id())))
                 .toList();
-        return new ParticipationReportResponse.WhatCameOut(interests, conflictLines());
-    }
-
-    private List<ConflictLine> conflictLines() {
         List<ConflictLine> lines = new ArrayList<>();
-        for (ConflictPairs.Pair p : matrix.conflicts(i -> true, Integer.MAX_VALUE).conflictingPairs()) {
-            lines.add(new ConflictLine(issueRef(p.issueId()), stance(interestsById.get(p.interestA())),
-                    stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
+        long count = 0;
+        boolean truncated = false;
+        for (ConflictPairs.IssueLines l : matrix.conflictLines(i -> true, ConflictPairs.LINES_PER_ISSUE)) {
+            count += l.conflicts();
+            truncated |= l.truncated();
+            for (ConflictPairs.Pair p : l.listed()) {
+                lines.add(new ConflictLine(issueRef(p.issueId()), stance(interestsById.get(p.interestA())),
+                        stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
+            }
         }
-        return lines;
+        return new ParticipationReportResponse.WhatCameOut(interests, lines, count, truncated);
     }
 
     private ParticipationReportResponse.WhatWasDone whatWasDone() {

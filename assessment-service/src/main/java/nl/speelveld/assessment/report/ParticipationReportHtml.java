@@ -6,6 +6,8 @@ import nl.speelveld.assessment.report.ParticipationReportResponse.GroupRef;
 import nl.speelveld.assessment.report.ParticipationReportResponse.IssueRef;
 import nl.speelveld.conventions.time.MunicipalDates;
 
+import nl.speelveld.method.ConflictPairs;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -198,6 +200,12 @@ final class ParticipationReportHtml {
                             + ReportLabels.of("stance", c.groupB().stance(), lang) + ") " + t("over", "on") + " "
                             + issue(c.issue()) + ("OVERRIDE".equals(c.basis()) ? " " + t("(door een medewerker als"
                             + " conflict aangemerkt)", "(marked as a conflict by a person)") : "")).toList()));
+            if (x.conflictLinesTruncated()) {
+                parts.add(Part.paragraph(t("Per kwestie staan hier de eerste " + ConflictPairs.LINES_PER_ISSUE
+                        + " tegenstellingen; er zijn er in totaal " + x.conflictLineCount() + ".",
+                        "The first " + ConflictPairs.LINES_PER_ISSUE + " conflict lines per issue are shown; there"
+                                + " are " + x.conflictLineCount() + " in all.")));
+            }
         }
         return parts;
     }

@@ -126,7 +126,12 @@ record ParticipationReportResponse(
 
     /** Item 4: every interest with its stance, and the conflict lines between groups. */
     @Schema(name = "ReportWhatCameOut")
-    record WhatCameOut(List<Interest> interests, List<ConflictLine> conflictLines) {
+    record WhatCameOut(List<Interest> interests,
+            @Schema(description = "Per issue at most 100 conflict lines, in issue order and then group order;"
+                    + " conflictLineCount holds them all") List<ConflictLine> conflictLines,
+            @Schema(description = "How many conflict lines there are (exact)") long conflictLineCount,
+            @Schema(description = "true when conflictLines lists fewer lines than conflictLineCount")
+            boolean conflictLinesTruncated) {
     }
 
     /** One recorded interest. */

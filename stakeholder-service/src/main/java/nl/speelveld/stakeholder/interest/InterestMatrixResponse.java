@@ -37,8 +37,14 @@ record InterestMatrixResponse(
     record MatrixIssue(
             UUID issueId,
             @Schema(description = "The latest interest of each group that has one on this issue") List<Cell> stances,
-            @Schema(description = "Pairs of groups that both have a non-neutral, known stance") int pairs,
+            @Schema(description = "Pairs of groups that both have a non-neutral, known stance") long pairs,
+            @Schema(description = "The conflicting pairs, in group order; at most 100 are listed (conflictCount"
+                    + " holds them all, conflictsTruncated tells whether some were left out)")
             List<ConflictLine> conflicts,
+            @Schema(description = "How many pairs conflict (exact, with conflict overrides applied)")
+            long conflictCount,
+            @Schema(description = "true when conflicts lists fewer lines than conflictCount")
+            boolean conflictsTruncated,
             @Schema(description = "How many pairs a conflict override decided") int overridesApplied) {
     }
 

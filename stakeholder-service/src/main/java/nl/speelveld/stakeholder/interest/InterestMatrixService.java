@@ -24,7 +24,9 @@ import java.util.UUID;
  * latest interest counts (latest recordedOn, then latest created); two groups whose latest stances have opposite
  * signs conflict, NEUTRAL and UNKNOWN take no part; a conflict override whose two interests are exactly the two of a
  * pair decides that pair (the latest override wins); an override of an interest that was since replaced no longer
- * applies, and overrides never create pairs.
+ * applies, and overrides never create pairs. The conflicts of an issue are counted exactly but listed only up to
+ * {@link ConflictPairs#LINES_PER_ISSUE} (they grow with supporters × opponents); the cells hold every stance, so the
+ * full set of lines can be derived from them.
  */
 @ApplicationScoped
 class InterestMatrixService {
@@ -69,7 +71,10 @@ class InterestMatrixService {
                 groups.stream().map(g -> g.id().toString()).toList(), recorded,
                 overrides.stream().map(o -> new AssessmentInput.ConflictOverride(o.id().toString(),
                         o.interestIdA.toString(), o.interestIdB.toString(), name(o.relation))).toList());
-        ConflictPairs.Count count = matrix.conflicts(issue -> true, Integer.MAX_VALUE);
+        Map<String, ConflictPairs.IssueLines> lines = new HashMap<>();
+        for (ConflictPairs.IssueLines l : matrix.conflictLines(issue -> true, ConflictPairs.LINES_PER_ISSUE)) {
+            lines.put(l.issueId(), l);
+        }
 
         Map<String, List<InterestMatrixResponse.Cell>> cells = new LinkedHashMap<>();
         for (AssessmentInput.Interest latest : matrix.latest()) {
@@ -77,20 +82,20 @@ class InterestMatrixService {
             cells.computeIfAbsent(latest.issueId(), k -> new ArrayList<>()).add(new InterestMatrixResponse.Cell(
                     i.groupId(), i.id(), i.stance(), i.kind, i.evidence, i.recordedOn(), i.responseStatus));
         }
-        Map<String, List<InterestMatrixResponse.ConflictLine>> lines = new HashMap<>();
-        for (ConflictPairs.Pair p : count.conflictingPairs()) {
-            Interest a = byId.get(p.interestA());
-            Interest b = byId.get(p.interestB());
-            lines.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(new InterestMatrixResponse.ConflictLine(
-                    a.groupId(), b.groupId(), a.id(), b.id(), a.stance(), b.stance(),
-                    p.overrideId() == null ? null : UUID.fromString(p.overrideId())));
-        }
         List<InterestMatrixResponse.MatrixIssue> columns = new ArrayList<>();
         for (String issueId : issues.keySet()) {
-            ConflictPairs.IssueCount c = count.perIssue().get(issueId);
+            ConflictPairs.IssueLines c = lines.get(issueId);
+            List<InterestMatrixResponse.ConflictLine> listed = new ArrayList<>();
+            for (ConflictPairs.Pair p : c == null ? List.<ConflictPairs.Pair>of() : c.listed()) {
+                Interest a = byId.get(p.interestA());
+                Interest b = byId.get(p.interestB());
+                listed.add(new InterestMatrixResponse.ConflictLine(a.groupId(), b.groupId(), a.id(), b.id(),
+                        a.stance(), b.stance(), p.overrideId() == null ? null : UUID.fromString(p.overrideId())));
+            }
             columns.add(new InterestMatrixResponse.MatrixIssue(UUID.fromString(issueId),
-                    List.copyOf(cells.getOrDefault(issueId, List.of())), c == null ? 0 : Math.toIntExact(c.pairs()),
-                    List.copyOf(lines.getOrDefault(issueId, List.of())), c == null ? 0 : c.overridesApplied()));
+                    List.copyOf(cells.getOrDefault(issueId, List.of())), c == null ? 0 : c.pairs(),
+                    List.copyOf(listed), c == null ? 0 : c.conflicts(), c != null && c.truncated(),
+                    c == null ? 0 : c.overridesApplied()));
         }
         List<InterestMatrixResponse.MatrixGroup> rows = groups.stream()
                 .map(g -> new InterestMatrixResponse.MatrixGroup(g.id(), g.name(), g.source(), g.voice())).toList();

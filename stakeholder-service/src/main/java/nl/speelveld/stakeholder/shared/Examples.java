@@ -180,6 +180,7 @@ public final class Examples {
                               "interestIdA": "8c7b6a5f-4e3d-4c2b-9a1f-0e9d8c7b6a5f",
                               "interestIdB": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", "stanceA": "STRONGLY_SUPPORT",
                               "stanceB": "OPPOSE"}],
+               "conflictCount": 1, "conflictsTruncated": false,
                "overridesApplied": 0}]}""";
 
     private Examples() {
