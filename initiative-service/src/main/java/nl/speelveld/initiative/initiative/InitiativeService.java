@@ -65,11 +65,13 @@ public class InitiativeService {
                 .orElseThrow(() -> ApiException.notFound("initiative", id));
     }
 
-    @Transactional
+    /** One statement, read-only, outside a transaction: nothing to begin, flush or commit. */
     InitiativeResponse get(UUID id) {
-        return InitiativeResponse.of(require(id));
+        return InitiativeResponse.of(initiatives.findForRead(tenant.code(), id)
+                .orElseThrow(() -> ApiException.notFound("initiative", id)));
     }
 
+    /** A page and its collections (batch-fetched): one transaction, read-only (the repository sets it). */
     @Transactional
     Page<InitiativeResponse> list(InitiativeFilter filter, Integer limit, String cursor) {
         String municipality = tenant.code();

@@ -6,6 +6,7 @@ import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.TenantQuery;
 import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.stakeholder.vocabulary.VoiceMode;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +20,19 @@ class StakeholderGroupRepository implements PanacheRepositoryBase<StakeholderGro
         return find("id = ?1 and municipalityCode = ?2", id, municipality).firstResultOptional();
     }
 
+    /** GET one: one statement, loaded read-only (the caller needs no transaction). */
+    Optional<StakeholderGroup> findForRead(String municipality, UUID id) {
+        return find("id = ?1 and municipalityCode = ?2", id, municipality)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
+    }
+
+    /** One page: one statement (a group has no collections of its own), loaded read-only. */
     List<StakeholderGroup> list(String municipality, UUID initiativeId, StakeholderSource source, VoiceMode voice,
             PageRequest page) {
         TenantQuery q = new TenantQuery("StakeholderGroup", municipality).and("initiativeId", initiativeId)
                 .and("source", source).and("voice", voice);
-        return find(q.page(page), q.params()).page(0, page.limit() + 1).list();
+        return find(q.page(page), q.params()).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, page.limit() + 1).list();
     }
 
     /** Every group of an initiative, oldest first. */

@@ -68,12 +68,13 @@ class StakeholderGroupService {
                 id));
     }
 
-    @Transactional
+    /** One statement, read-only, outside a transaction: nothing to begin, flush or commit. */
     public StakeholderGroupResponse get(UUID id) {
-        return StakeholderGroupResponse.of(require(id));
+        return StakeholderGroupResponse.of(groups.findForRead(tenant.code(), id)
+                .orElseThrow(() -> ApiException.notFound("stakeholder group", id)));
     }
 
-    @Transactional
+    /** One statement, read-only, outside a transaction. */
     public Page<StakeholderGroupResponse> list(UUID initiativeId, StakeholderSource source, VoiceMode voice,
             Integer limit, String cursor) {
         String municipality = tenant.code();
