@@ -39,6 +39,11 @@ done
 
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
+# The shared build lock (/tmp/speelveld-mvn.lock): the builds below take it, unless the caller holds it for the whole
+# run already (it starts services on fixed ports): flock /tmp/speelveld-mvn.lock env BENCH_LOCK_HELD=1 bench/run.sh.
+# A second flock on the same file under the caller's would wait for ever.
+if [ "${BENCH_LOCK_HELD:-0}" = 1 ]; then export LOCKED=""; else export LOCKED="flock /tmp/speelveld-mvn.lock"; fi
+
 # ---------------------------------------------------------------------------------------------------- tools
 need_apt=()
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
@@ -63,7 +68,7 @@ pgv=$(pgbench --version | grep -oE '[0-9]+' | head -1)
 # ./speelveld up always listens on 8081-8083: wait (BENCH_WAIT_PORTS seconds, default 0) for another run to end
 wait_for_ports() {
   local deadline=$(( $(date +%s) + ${BENCH_WAIT_PORTS:-0} )) port
-  for port in 8081 8082 8083; do
+  for port in 8081 8082 8083 8084; do
     while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
       if [ "$(date +%s)" -ge "$deadline" ]; then
         echo "bench: port $port is in use (another ./speelveld up?); stop it first or set BENCH_WAIT_PORTS" >&2
@@ -119,15 +124,16 @@ mkdir -p "$WORK/src"
 if [ "$FROM_TREE" = 1 ]; then
   for m in initiative-service stakeholder-service assessment-service; do
     [ -f "$REPO/$m/target/quarkus-app/quarkus-run.jar" ] || {
-      say "jars missing in the working tree: building (flock /tmp/speelveld-mvn.lock ./mvnw -B -q -DskipTests install)"
-      step bash -c 'cd "$1" && exec flock /tmp/speelveld-mvn.lock ./mvnw -B -q -ntp -DskipTests install' _ "$REPO" \
+      say "jars missing in the working tree: building (./mvnw -B -q -DskipTests install)"
+      step bash -c 'cd "$1" && exec $LOCKED ./mvnw -B -q -ntp -DskipTests install' _ "$REPO" \
         || { echo "bench: the build failed" >&2; exit 1; }
       break; }
   done
   say "copying the working tree's jars (under the Maven lock, so no build rewrites them half-way)"
-  flock /tmp/speelveld-mvn.lock bash -c '
+  $LOCKED bash -c '
     for m in initiative-service stakeholder-service assessment-service; do
-      mkdir -p "$2/src/$m/target" && cp -a "$1/$m/target/quarkus-app" "$2/src/$m/target/"; done
+      mkdir -p "$2/src/$m/target" && cp -a "$1/$m/target/quarkus-app" "$2/src/$m/target/"
+      rm -f "$2/src/$m/target/quarkus-app/app-cds.jsa"; done
     mkdir -p "$2/src/devtools/target" && cp -a "$1/devtools/target/classes" "$1/devtools/target/classpath.txt" "$2/src/devtools/target/"
     cp "$1/speelveld" "$1/mvnw" "$2/src/" && cp -a "$1/.mvn" "$2/src/" 2>/dev/null || true' _ "$REPO" "$WORK"
   WHAT="jars of the working tree at $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . ':!bench' || echo ' + uncommitted changes')"
@@ -135,22 +141,50 @@ else
   git -C "$REPO" archive HEAD | tar -x -C "$WORK/src"
   say "building the committed HEAD $(git -C "$REPO" rev-parse --short HEAD) in $WORK/src (waits for the shared Maven lock)"
   t0=$(date +%s)
-  step bash -c 'cd "$1" && exec flock /tmp/speelveld-mvn.lock ./mvnw -B -q -ntp -DskipTests package \
+  step bash -c 'cd "$1" && exec $LOCKED ./mvnw -B -q -ntp -DskipTests package \
       -pl devtools,initiative-service,stakeholder-service,assessment-service -am' _ "$WORK/src" > "$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log"; echo "bench: the build failed" >&2; exit 1; }
   say "built in $(( $(date +%s) - t0 )) s"
   WHAT="committed HEAD $(git -C "$REPO" rev-parse --short HEAD) ($(git -C "$REPO" log -1 --format=%cd --date=iso))"
 fi
 
+# the start-up yardstick: bench/bare, a bare Quarkus REST application, built on its own (not a product module)
+BARE_SRC="$WORK/src/bench/bare"
+[ "$FROM_TREE" = 1 ] && { mkdir -p "$WORK/src/bench" && cp -a "$BENCH_DIR/bare" "$WORK/src/bench/"; rm -rf "$BARE_SRC/target"; }
+say "building the bare Quarkus REST application (bench/bare) for the start-up yardstick"
+step bash -c 'cd "$1" && exec $LOCKED "$2/mvnw" -B -q -ntp -o -f bench/bare/pom.xml package' \
+    _ "$WORK/src" "$REPO" > "$WORK/bare-build.log" 2>&1 \
+  || step bash -c 'cd "$1" && exec $LOCKED "$2/mvnw" -B -q -ntp -f bench/bare/pom.xml package' \
+    _ "$WORK/src" "$REPO" >> "$WORK/bare-build.log" 2>&1 \
+  || { tail -20 "$WORK/bare-build.log"; echo "bench: bench/bare did not build" >&2; exit 1; }
+BARE_JAR="$BARE_SRC/target/quarkus-app/quarkus-run.jar"
+
 # ---------------------------------------------------------------------------------------------------- start
 wait_for_ports
 export SPEELVELD_DATA="$WORK/data"
 mkdir -p "$SPEELVELD_DATA"
+if [ "${SPEELVELD_APPCDS:-true}" != false ]; then
+  # a first start and stop writes each JVM's AppCDS archive (LocalSystem.classDataSharing; the bare application's
+  # the same way), as a developer's second ./speelveld up would find it; the start measured below uses them
+  say "priming start: the services and the bare application write their AppCDS archives when they stop"
+  "$WORK/src/speelveld" up > "$WORK/up-prime.log" 2>&1 &
+  LAUNCHER=$!
+  step python3 "$BENCH_DIR/lib/bench.py" startup --root "$WORK/src" --log "$WORK/up-prime.log" \
+    --out "$WORK/startup-prime.json" --timeout 300 --bare "$BARE_JAR" \
+    || { grep -v '^  ey' "$WORK/up-prime.log" | tail -20; echo "bench: the system did not start" >&2; exit 1; }
+  for _ in $(seq 1 60); do grep -q "all services ready" "$WORK/up-prime.log" && break; sleep 1; done
+  kill -TERM "$LAUNCHER" 2>/dev/null || true
+  for _ in $(seq 1 90); do kill -0 "$LAUNCHER" 2>/dev/null || break; sleep 1; done
+  wait "$LAUNCHER" 2>/dev/null || true
+  LAUNCHER=""
+  ls "$WORK"/src/*/target/quarkus-app/app-cds.jsa "$BARE_SRC/target/quarkus-app/app-cds.jsa" 2>/dev/null \
+    | sed 's/^/  archive: /'
+fi
 say "starting the system: SPEELVELD_DATA=$SPEELVELD_DATA $WORK/src/speelveld up"
 "$WORK/src/speelveld" up > "$WORK/up.log" 2>&1 &
 LAUNCHER=$!
 step python3 "$BENCH_DIR/lib/bench.py" startup --root "$WORK/src" --log "$WORK/up.log" --out "$WORK/startup.json" \
-  --timeout 300 || { grep -v '^  ey' "$WORK/up.log" | tail -20; echo "bench: the system did not start" >&2; exit 1; }
+  --timeout 300 --bare "$BARE_JAR" --workdir "$WORK" || { grep -v '^  ey' "$WORK/up.log" | tail -20; echo "bench: the system did not start" >&2; exit 1; }
 for _ in $(seq 1 60); do grep -q "all services ready" "$WORK/up.log" && break; sleep 1; done
 grep -q "all services ready" "$WORK/up.log" || { echo "bench: the launcher never reported ready" >&2; exit 1; }
 PG_PORT=$(grep -oE 'PostgreSQL listens on localhost:[0-9]+' "$WORK/up.log" | grep -oE '[0-9]+$')
@@ -186,11 +220,13 @@ step python3 "$BENCH_DIR/lib/bench.py" growth --token "$TOKEN" --ids "$WORK/ids.
   --workdir "$WORK" --sizes "$SIZES" --reps "$REPS" --timeout "$ASSESS_TIMEOUT" --series no-pairs || true
 python3 "$BENCH_DIR/lib/bench.py" memory --root "$WORK/src" --out "$WORK/mem-growth.json" --label "after growth"
 echo
-python3 "$BENCH_DIR/lib/bench.py" memory-table --startup "$WORK/startup.json" --logs "$SPEELVELD_DATA/logs" \
+python3 "$BENCH_DIR/lib/bench.py" memory-table --startup "$WORK/startup.json" --logs "$SPEELVELD_DATA/logs" --workdir "$WORK" \
   "after start=$WORK/mem-start.json" "after reads=$WORK/mem-reads.json" "after growth=$WORK/mem-growth.json"
 errors=$(grep -a -c -E 'OutOfMemoryError' "$SPEELVELD_DATA"/logs/*.log | awk -F: '$2>0' || true)
 [ -z "$errors" ] || echo "OutOfMemoryError in the service logs: $errors"
 
+echo
+python3 "$BENCH_DIR/lib/bench.py" targets --workdir "$WORK"
 echo
 echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'), nproc $(nproc), $WHAT, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "The machine is shared (other builds may run at the same time): compare the ratios, which are measured in the same minute, not the absolute numbers."

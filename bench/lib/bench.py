@@ -147,29 +147,78 @@ def ready(port):
         return False
 
 
+def jvm_flags(pid):
+    """The flags a JVM was started with: its arguments between the java binary and -jar."""
+    with open(f"/proc/{pid}/cmdline", "rb") as f:
+        args = [x.decode() for x in f.read().split(b"\0") if x]
+    return args[1:args.index("-jar")] if "-jar" in args else args[1:]
+
+
+BARE_PORT = 8084  # bench/bare: API 8084, management 9084
+CDS_FLAGS = ("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=")
+
+
+def bare_flags(flags, jar):
+    """The services' flags for the bare application, with its own AppCDS archive where they use one (as LocalSystem
+    does: use the archive beside the jar when it is newer than the jar, else write it at exit)."""
+    out = [f for f in flags if not f.startswith(CDS_FLAGS)]
+    if any(f.startswith(CDS_FLAGS) for f in flags):
+        archive = os.path.join(os.path.dirname(jar), "app-cds.jsa")
+        fresh = os.path.exists(archive) and os.path.getsize(archive) > 0 \
+            and os.path.getmtime(archive) > os.path.getmtime(jar)
+        out.append(("-XX:SharedArchiveFile=" if fresh else "-XX:ArchiveClassesAtExit=") + archive)
+    return out
+
+
 def cmd_startup(a):
     deadline = time.monotonic() + a.timeout
     pids, started, ready_at = {}, {}, {}
-    while time.monotonic() < deadline and len(ready_at) < len(PORTS):
-        for name, pid in service_pids(a.root).items():
-            if name not in pids:
-                pids[name] = pid
-                started[name] = proc_start(pid)
-        for name, port in PORTS.items():
-            if name in pids and name not in ready_at and ready(port):
-                ready_at[name] = clock()
-        if os.path.exists(a.log):
-            with open(a.log, errors="replace") as f:
-                if "start failed" in f.read():
-                    break
-        time.sleep(0.1)
+    bare, bare_ready, flags = None, None, None
+    try:
+        while time.monotonic() < deadline and (len(ready_at) < len(PORTS) or (bare and bare_ready is None)):
+            for name, pid in service_pids(a.root).items():
+                if name not in pids:
+                    pids[name] = pid
+                    started[name] = proc_start(pid)
+                    if a.bare and bare is None:
+                        # the yardstick starts with the services, with the flags the first of them was given
+                        flags = jvm_flags(pid)
+                        bare = subprocess.Popen(["java", *bare_flags(flags, a.bare), "-jar", a.bare],
+                                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                                cwd=os.path.dirname(a.bare))
+            for name, port in PORTS.items():
+                if name in pids and name not in ready_at and ready(port):
+                    ready_at[name] = clock()
+            if bare and bare_ready is None and ready(BARE_PORT):
+                bare_ready = clock() - proc_start(bare.pid)
+            if os.path.exists(a.log):
+                with open(a.log, errors="replace") as f:
+                    if "start failed" in f.read():
+                        break
+            time.sleep(0.05)
+    finally:
+        if bare is not None:
+            bare.terminate()
+            try:
+                bare.wait(60)   # a JVM writing its AppCDS archive at exit takes a few seconds
+            except subprocess.TimeoutExpired:
+                bare.kill()
     result = {n: {"pid": pids.get(n), "readySeconds": round(ready_at[n] - started[n], 2) if n in ready_at else None}
               for n in PORTS}
+    result["bare"] = {"readySeconds": round(bare_ready, 2) if bare_ready else None, "flags": flags}
     with open(a.out, "w") as f:
         json.dump(result, f)
     ok = len(ready_at) == len(PORTS)
     print("startup: " + ", ".join(f"{n} {'ready after ' + str(r['readySeconds']) + ' s' if r['readySeconds'] else 'NOT READY'}"
                                   for n, r in result.items()))
+    if flags:
+        print("startup: JVM flags of the services (and of the bare application): " + " ".join(flags))
+    if a.workdir:
+        for n in PORTS:
+            r = result[n]["readySeconds"]
+            target(a.workdir, f"{n}: ready / bare Quarkus REST app ready",
+                   round(r / bare_ready, 2) if r and bare_ready else None, "<=", 1.5, "x",
+                   f"{r} s vs {result['bare']['readySeconds']} s, all four JVMs started together")
     sys.exit(0 if ok else 1)
 
 
@@ -472,6 +521,15 @@ def cmd_throughput(a):
     print("table scans per request (diagnostic, 100 sequential requests, from pg_stat_user_tables):")
     for label, counts in per_request.items():
         print(f"  {label:28} " + ", ".join(f"{t} {v:.2f}" for t, v in counts.items()))
+    auth_of = {}
+    for (label, svc, r_api, r_live, r_pg, r_auth) in rows:
+        auth_of.setdefault(svc, []).append(r_auth["rps"] / r_live["rps"])
+    for svc, ratios in auth_of.items():
+        target(a.workdir, f"{svc}: authenticated no-DB / trivial", statistics.median(ratios), ">=", 0.4, "x",
+               f"median of {len(ratios)}")
+    for (label, svc, r_api, r_live, r_pg, r_auth) in rows:
+        target(a.workdir, f"{label} / authenticated no-DB", r_api["rps"] / r_auth["rps"], ">=",
+               0.35 if "list" in label else 0.5, "x")
     with open(os.path.join(a.workdir, "throughput.json"), "w") as f:
         json.dump({"rows": rows, "perRequest": per_request}, f)
     sys.exit(1 if problems else 0)
@@ -686,8 +744,12 @@ def cmd_memory_table(a):
         except OSError:
             pass
         logs[name] = float(m.group(1)) if m else None
-    print(f"Memory and start-up (services started together by ./speelveld up on {os.cpu_count()} cores, -Xmx512m; "
-          "ready = first 200 from /q/health/ready, counted from the JVM's process start)")
+    flags = " ".join(startup.get("bare", {}).get("flags") or []) or "?"
+    print(f"Memory and start-up (services started together by ./speelveld up on {os.cpu_count()} cores, JVM flags: "
+          f"{flags}; ready = first 200 from /q/health/ready, counted from the JVM's process start)")
+    if startup.get("bare", {}).get("readySeconds"):
+        print(f"bare Quarkus REST application (bench/bare, same flags, started with them): ready after "
+              f"{startup['bare']['readySeconds']} s")
     head = f"{'service':22} {'ready s':>8} {'Quarkus started in s':>21}"
     for label, _ in snaps:
         head += f" {'RSS MB ' + label:>{max(14, len(label) + 8)}}"
@@ -703,6 +765,52 @@ def cmd_memory_table(a):
         if snaps and not snaps[-1][1][name]["ready"]:
             line += "  (NOT READY at the end)"
         print(line)
+    if a.workdir:
+        for name in PORTS:
+            for label, s in snaps[1:]:
+                target(a.workdir, f"{name}: RSS {label}", round(s[name]["rssMB"]) if s[name]["rssMB"] else None,
+                       "<=", 256, "MiB")
+
+
+
+# ------------------------------------------------------------------------------------------------------- targets
+# The targets of issue 15, one row each, printed together at the end of run.sh with the target beside the measured
+# figure and YES/NO. Every measuring subcommand appends its rows to <workdir>/targets.jsonl with target(); rows are
+# printed in the order they were written. To add a target, append a row where it is measured: nothing else changes.
+
+
+def target(workdir, name, measured, op, limit, unit="", note=""):
+    """One target row: measured <op> limit (op is '>=' or '<='); measured None means it could not be measured."""
+    held = None if measured is None else (measured >= limit if op == ">=" else measured <= limit)
+    with open(os.path.join(workdir, "targets.jsonl"), "a") as f:
+        f.write(json.dumps({"name": name, "measured": measured, "op": op, "limit": limit, "unit": unit,
+                            "note": note, "held": held}) + "\n")
+
+
+def _fmt(v, unit):
+    if v is None:
+        return "-"
+    if isinstance(v, float) and unit in ("", "x"):
+        return f"{v:.2f}{unit}"
+    return f"{v:,.2f} {unit}".rstrip() if isinstance(v, float) else f"{v:,} {unit}".rstrip()
+
+
+def cmd_targets(a):
+    path = os.path.join(a.workdir, "targets.jsonl")
+    rows = []
+    if os.path.exists(path):
+        with open(path) as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+    print("Targets of issue 15 (measured in this run; ratios are of ceilings measured in the same minute)")
+    width = max([len(r["name"]) for r in rows] + [6])
+    print(f"{'target':{width}} {'measured':>14} {'target':>14}  held")
+    for r in rows:
+        held = "-" if r["held"] is None else ("YES" if r["held"] else "NO")
+        print(f"{r['name']:{width}} {_fmt(r['measured'], r['unit']):>14} {r['op'] + ' ' + _fmt(r['limit'], r['unit']):>14}"
+              f"  {held}" + (f"  ({r['note']})" if r["note"] else ""))
+    held = [r["held"] for r in rows]
+    print(f"targets held: {sum(1 for h in held if h)} of {len(held)}"
+          + (f"; not measured: {sum(1 for h in held if h is None)}" if None in held else ""))
 
 
 # ---------------------------------------------------------------------------------------------------------- main
@@ -716,6 +824,8 @@ def main():
     p.add_argument("--log", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--timeout", type=int, default=300)
+    p.add_argument("--bare", help="quarkus-run.jar of bench/bare, started with the services' JVM flags")
+    p.add_argument("--workdir", help="where targets.jsonl is written")
     p = sub.add_parser("load")
     p.add_argument("--token", required=True)
     p.add_argument("--out", required=True)
@@ -742,13 +852,16 @@ def main():
     p.add_argument("--root", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--label", required=True)
+    p = sub.add_parser("targets")
+    p.add_argument("--workdir", required=True)
     p = sub.add_parser("memory-table")
     p.add_argument("--startup", required=True)
     p.add_argument("--logs", required=True)
+    p.add_argument("--workdir", help="where targets.jsonl is written")
     p.add_argument("snapshots", nargs="*")
     a = ap.parse_args()
     {"startup": cmd_startup, "load": cmd_load, "throughput": cmd_throughput, "growth": cmd_growth,
-     "memory": cmd_memory, "memory-table": cmd_memory_table}[a.cmd](a)
+     "memory": cmd_memory, "memory-table": cmd_memory_table, "targets": cmd_targets}[a.cmd](a)
 
 
 if __name__ == "__main__":

@@ -46,14 +46,26 @@ export function containerfileViolations(text) {
   if (entries.length !== 1 || !/^ENTRYPOINT\s+\[/.test(entries[0] ?? '')) out.push('the entry point is not one ENTRYPOINT in exec form (a shell would be needed)');
   if (!/^ENTRYPOINT\s+\["java",/.test(entries[0] ?? '')) out.push('the entry point does not start java directly');
   if (!/"-jar",\s*"\/deployments\/quarkus-run\.jar"/.test(entry)) out.push('does not run java -jar /deployments/quarkus-run.jar');
-  for (const flag of ['-XX:MaxRAMPercentage=', '-XX:+ExitOnOutOfMemoryError']) {
+  for (const flag of ['-Xmx', '-XX:+ExitOnOutOfMemoryError']) {
     if (!entry.includes(`"${flag}`)) out.push(`the JVM is not started with ${flag}`);
+  }
+  const flags = localJvmFlags();
+  if (flags.length === 0) out.push('LocalSystem.JVM_FLAGS (the JVM flags of ./speelveld up) not found');
+  else if (!entry.includes(`["java", ${flags.map((f) => `"${f}"`).join(', ')},`)) {
+    out.push(`java is not started with the JVM flags of ./speelveld up, in their order: ${flags.join(' ')}`);
   }
   const labels = lines.filter((l) => /^LABEL\s/i.test(l)).join(' ');
   for (const key of ['source', 'revision', 'version', 'licenses']) {
     if (!labels.includes(`org.opencontainers.image.${key}=`)) out.push(`no OCI label org.opencontainers.image.${key}`);
   }
   return out;
+}
+
+/** The JVM flags ./speelveld up starts each service with (devtools' LocalSystem.JVM_FLAGS): the image uses the same. */
+export function localJvmFlags() {
+  const src = readFileSync(join(REPO_ROOT, 'devtools/src/main/java/nl/speelveld/devtools/LocalSystem.java'), 'utf8');
+  const m = /JVM_FLAGS\s*=\s*List\.of\(([^;]*)\);/.exec(src);
+  return m ? [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : [];
 }
 
 function trackedFiles(dir) {

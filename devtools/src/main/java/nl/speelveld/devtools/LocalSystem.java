@@ -48,6 +48,14 @@ public final class LocalSystem implements AutoCloseable {
     /** The per-client budget of reads and of writes a minute in the local run (see {@link #start}). */
     public static final String LOCAL_RATE_LIMIT = "100000";
 
+    /**
+     * The JVM flags of every service, in this run and in the image (images/Containerfile's ENTRYPOINT has the same
+     * list; deploy/test checks that they agree). Measured with Native Memory Tracking: docs/operations.md, "Memory".
+     */
+    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m",
+            "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData");
+
     /** The management port of a service is its API port plus this (8081 → 9081). */
     public static final int MANAGEMENT_OFFSET = 1000;
 
@@ -67,7 +75,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * How {@code up --containers} runs the images: as {@code user} (empty: the image's own user), with a read-only
-     * root file system and only {@code /tmp} writable, and at most {@code memory} (podman's notation, e.g. 768m; the
+     * root file system and only {@code /tmp} writable, and at most {@code memory} (podman's notation, e.g. 384m; the
      * production manifests' limit by default). {@code keep}: the stopped containers are left for inspection (podman
      * diff) instead of removed.
      */
@@ -79,7 +87,7 @@ public final class LocalSystem implements AutoCloseable {
             return new Containers(root.resolve("images/podman"), env.getOrDefault("SPEELVELD_IMAGE_TAG", "local"),
                     env.getOrDefault("SPEELVELD_CONTAINER_USER", "10001:10001"),
                     !"false".equals(env.getOrDefault("SPEELVELD_CONTAINER_READ_ONLY", "true")),
-                    env.getOrDefault("SPEELVELD_CONTAINER_MEMORY", "768m"),
+                    env.getOrDefault("SPEELVELD_CONTAINER_MEMORY", "384m"),
                     "true".equals(env.getOrDefault("SPEELVELD_CONTAINER_KEEP", "false")));
         }
 
@@ -183,6 +191,8 @@ public final class LocalSystem implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_INITIATIVE_API_URL", services.get(0).url());
             env.put("QUARKUS_REST_CLIENT_STAKEHOLDER_API_URL", services.get(1).url());
             env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            // glibc: two malloc arenas instead of eight per core (the image sets the same; docs/operations.md, "Memory")
+            env.put("MALLOC_ARENA_MAX", "2");
             // The local run feeds the case runner, the benches and bench/bad-input.py from one token: budgets far above
             // the production defaults (600 reads, 120 writes a minute), unless the caller's environment sets them.
             for (String budget : List.of("SPEELVELD_RATE_LIMIT_READS_PER_MINUTE",
@@ -194,7 +204,7 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SPEELVELD_WEBHOOKS_ALLOW_HTTP", "true");
             env.put("SPEELVELD_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1,::1,localhost");
             ProcessBuilder builder = containers == null
-                    ? new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
+                    ? new ProcessBuilder(javaCommand(jar))
                     : new ProcessBuilder(containerCommand(service, env.keySet(), publicKey));
             builder.directory(root.resolve(service.name()).toFile())
                     .redirectErrorStream(true)
@@ -265,7 +275,7 @@ public final class LocalSystem implements AutoCloseable {
     /** A setting of the services (QUARKUS_*, MP_*, SPEELVELD_*), not one of the launcher's own. */
     static boolean isServiceSetting(String name) {
         return name.matches("(QUARKUS|MP|SMALLRYE|SPEELVELD)_[A-Z0-9_]+")
-                && !name.matches("SPEELVELD_(DATA|PG_.*|CONTAINER_.*|IMAGE_TAG|OCI_RUNTIME|CACHE|BASE_IMAGE)");
+                && !name.matches("SPEELVELD_(DATA|PG_.*|CONTAINER_.*|IMAGE_TAG|OCI_RUNTIME|CACHE|BASE_IMAGE|JVM_OPTIONS)");
     }
 
     private void waitReady(Service service, Process process, Instant deadline) throws Exception {
@@ -353,6 +363,46 @@ public final class LocalSystem implements AutoCloseable {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
         return secret;
+    }
+
+    /**
+     * java with {@link #JVM_FLAGS}, then the flags of SPEELVELD_JVM_OPTIONS (space-separated; later flags win, e.g.
+     * {@code -XX:NativeMemoryTracking=summary} or another {@code -Xmx} to measure with), then {@code -jar jar}.
+     */
+    static List<String> javaCommand(Path jar) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBinary());
+        cmd.addAll(JVM_FLAGS);
+        cmd.addAll(classDataSharing(jar));
+        String extra = System.getenv().getOrDefault("SPEELVELD_JVM_OPTIONS", "").trim();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", jar.toString()));
+        return cmd;
+    }
+
+    /**
+     * AppCDS (class data sharing for the application's classes; start-up, docs/operations.md "Start-up"): the archive
+     * {@code app-cds.jsa} beside the jar is written by the JVM when the service stops ({@code -XX:ArchiveClassesAtExit},
+     * every class the run loaded) and used by every later start ({@code -XX:SharedArchiveFile}) until the jar is
+     * rebuilt. A JVM that cannot use the archive starts without it. SPEELVELD_APPCDS=false turns it off.
+     */
+    static List<String> classDataSharing(Path jar) {
+        if ("false".equals(System.getenv("SPEELVELD_APPCDS"))) {
+            return List.of();
+        }
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        try {
+            if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0
+                    && Files.size(archive) > 0) {
+                return List.of("-XX:SharedArchiveFile=" + archive);
+            }
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            return List.of();
+        }
+        return List.of("-XX:ArchiveClassesAtExit=" + archive);
     }
 
     private static String javaBinary() {
