@@ -52,9 +52,9 @@ public final class LocalSystem implements AutoCloseable {
      * The JVM flags of every service, in this run and in the image (images/Containerfile's ENTRYPOINT has the same
      * list; deploy/test checks that they agree). Measured with Native Memory Tracking: docs/operations.md, "Memory".
      */
-    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
+    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-Xss512k",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m",
-            "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData");
+            "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData");
 
     /** The management port of a service is its API port plus this (8081 → 9081). */
     public static final int MANAGEMENT_OFFSET = 1000;
