@@ -39,27 +39,18 @@ else
   say "e2e/node_modules matches e2e/package-lock.json"
 fi
 
+. devtools/scripts/up.sh
 # --- free ports ------------------------------------------------------------------------------------------------------
-busy=()
-for port in 8081 8082 8083 8090 8091; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then busy+=("$port"); fi
-done
-if [ "${#busy[@]}" -gt 0 ]; then
-  say "port(s) ${busy[*]} already in use (another ./speelveld up?); the browser test needs 8081-8083, 8090 and 8091"
+if ! busy="$(speelveld_ports_free 8081 8082 8083 8090 8091)"; then
+  say "port(s) $busy already in use (another ./speelveld up?); the browser test needs 8081-8083, 8090 and 8091"
   exit 1
 fi
 
 # --- the system, as ./speelveld up --demo starts it, on a fresh data folder -----------------------------------------
 data="$(mktemp -d "${TMPDIR:-/tmp}/speelveld-e2e.XXXXXX")"
 log="$out/speelveld-up.log"
-pid=""
 cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    say "stopping the services (pid $pid)"
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-  fi
+  speelveld_cleanup_up
   rm -rf "$data"
 }
 trap cleanup EXIT
@@ -68,24 +59,9 @@ export SPEELVELD_DATA="$data"
 # GM0344's portal origin: the host page of the test; GM0363 has none configured ('self' only)
 export SPEELVELD_EMBED_FRAME_ANCESTORS_GM0344="http://127.0.0.1:8090"
 say "starting ./speelveld up --demo (data in $data, log in e2e/target/speelveld-up.log)"
-./speelveld up --demo >"$log" 2>&1 &
-pid=$!
-started=$(date +%s)
-until grep -q "Ctrl-C stops everything" "$log"; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    say "./speelveld up stopped before it was ready:"
-    tail -40 "$log"
-    exit 1
-  fi
-  if [ $(($(date +%s) - started)) -gt 240 ]; then
-    say "./speelveld up was not ready within 240 s:"
-    tail -40 "$log"
-    exit 1
-  fi
-  sleep 1
-done
+speelveld_up "$log" 240 --demo || exit 1
 grep -- "--demo:" "$log" | sed 's/^/[e2e] /' || true
-say "system ready in $(($(date +%s) - started)) s"
+say "system ready in $SPEELVELD_UP_READY_S s"
 
 TOKEN="$(./speelveld token GM0344 initiatives:read assessments:read)"
 export TOKEN

@@ -32,46 +32,21 @@ say "tsc --strict"
 (cd "$here" && node_modules/.bin/tsc -p tsconfig.json --strict)
 
 if [ "${SPEELVELD_RUNNING:-}" != 1 ]; then
-  busy=()
-  for port in 8081 8082 8083; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then busy+=("$port"); fi
-  done
-  if [ "${#busy[@]}" -gt 0 ]; then
-    say "port(s) ${busy[*]} already in use (another ./speelveld up?)"
+  . devtools/scripts/up.sh
+  if ! busy="$(speelveld_ports_free 8081 8082 8083)"; then
+    say "port(s) $busy already in use (another ./speelveld up?)"
     exit 1
   fi
   data="$(mktemp -d "${TMPDIR:-/tmp}/speelveld-ts.XXXXXX")"
-  log="$out/speelveld-up.log"
-  pid=""
   cleanup() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      say "stopping the services (pid $pid)"
-      kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    fi
+    speelveld_cleanup_up
     rm -rf "$data"
   }
   trap cleanup EXIT
   export SPEELVELD_DATA="$data"
   say "starting ./speelveld up (data in $data, log in clients/typescript/target/speelveld-up.log)"
-  ./speelveld up >"$log" 2>&1 &
-  pid=$!
-  started=$(date +%s)
-  until grep -q "Ctrl-C stops everything" "$log"; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      say "./speelveld up stopped before it was ready:"
-      tail -40 "$log"
-      exit 1
-    fi
-    if [ $(($(date +%s) - started)) -gt 240 ]; then
-      say "./speelveld up was not ready within 240 s:"
-      tail -40 "$log"
-      exit 1
-    fi
-    sleep 1
-  done
-  say "system ready in $(($(date +%s) - started)) s"
+  speelveld_up "$out/speelveld-up.log" 240 || exit 1
+  say "system ready in $SPEELVELD_UP_READY_S s"
   TOKEN="$(./speelveld token GM0344)"
   export TOKEN
 fi

@@ -45,12 +45,9 @@ for s in "${services[@]}"; do
 done
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/speelveld-images.XXXXXX")"
-up_pid=""
+. devtools/scripts/up.sh
 cleanup() {
-  if [ -n "$up_pid" ] && kill -0 "$up_pid" 2>/dev/null; then
-    kill -TERM "$up_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$up_pid" 2>/dev/null || break; sleep 1; done
-  fi
+  speelveld_cleanup_up
   for s in "${services[@]}"; do "${podman[@]}" rm -f -t 0 "speelveld-$s" >/dev/null 2>&1 || true; done
   "${podman[@]}" rm -f -t 0 speelveld-probe >/dev/null 2>&1 || true
   "${podman[@]}" rmi -f localhost/speelveld/probe-root:test >/dev/null 2>&1 || true
@@ -139,31 +136,18 @@ say "production: memory limit $limits (podman --memory $memory), grace period ${
 
 # --- 3. the system from the images: non-root, read-only root, memory limit ------------------------------------------
 free_ports() {
-  local busy=()
-  for port in 8081 8082 8083 9081 9082 9083; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then busy+=("$port"); fi
-  done
-  [ ${#busy[@]} = 0 ] || fail "port(s) ${busy[*]} in use (another ./speelveld up?)"
+  local busy
+  busy="$(speelveld_ports_free 8081 8082 8083 9081 9082 9083)" || fail "port(s) $busy in use (another ./speelveld up?)"
 }
 start_up() { # log, extra args…
   local log="$1"; shift
-  ./speelveld up --containers "$@" > "$log" 2>&1 &
-  up_pid=$!
-  local t0=$SECONDS
-  until grep -q "Ctrl-C stops everything" "$log"; do
-    kill -0 "$up_pid" 2>/dev/null || { tail -40 "$log"; for s in "${services[@]}"; do tail -20 "$work/data/logs/$s.log" 2>/dev/null; done; fail "./speelveld up --containers stopped before it was ready"; }
-    [ $((SECONDS - t0)) -lt 300 ] || { tail -40 "$log"; fail "not ready within 300 s"; }
-    sleep 1
-  done
+  speelveld_up "$log" 300 --containers "$@" || {
+    for s in "${services[@]}"; do tail -20 "$work/data/logs/$s.log" 2>/dev/null; done
+    fail "./speelveld up --containers $* did not become ready"
+  }
 }
 stop_up() {
-  kill -TERM "$up_pid"
-  local t0=$SECONDS
-  while kill -0 "$up_pid" 2>/dev/null; do
-    [ $((SECONDS - t0)) -lt 90 ] || fail "./speelveld up did not stop within 90 s"
-    sleep 1
-  done
-  up_pid=""
+  speelveld_down 90 || fail "./speelveld up did not stop within 90 s"
 }
 pid_of() { "${podman[@]}" inspect --format '{{.State.Pid}}' "speelveld-$1"; }
 
@@ -257,9 +241,8 @@ for s in "${services[@]}"; do
   case "$exit_code" in 0|143) ;; *) fail "$s exited with $exit_code after SIGTERM (137: killed)";; esac
 done
 # ./speelveld up notices the stopped services and stops itself (and PostgreSQL)
-for _ in $(seq 1 60); do kill -0 "$up_pid" 2>/dev/null || break; sleep 1; done
-kill -0 "$up_pid" 2>/dev/null && stop_up
-up_pid=""
+for _ in $(seq 1 60); do kill -0 "$SPEELVELD_UP_PID" 2>/dev/null || break; sleep 1; done
+stop_up
 
 # --- 4. the images' own user, and nothing written outside /tmp ------------------------------------------------------
 # A running container's processes must not be root (their UIDs as the kernel sees them).

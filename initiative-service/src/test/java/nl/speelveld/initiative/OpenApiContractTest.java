@@ -45,4 +45,25 @@ class OpenApiContractTest {
         OpenApiContract.assertRejects(Request.Method.GET, "/v1/initiatives/" + UUID.randomUUID(), 404,
                 "application/problem+json", "{\"title\": \"Not Found\", \"status\": \"404\"}");
     }
+
+    /** Every idempotent create lists the header (described once, by conventions' OAS filter) and its 409/422. */
+    @Test
+    void shouldDocumentTheIdempotencyKeyOfEveryCreate() {
+        io.restassured.path.json.JsonPath doc = io.restassured.RestAssured.given().get("/v1/openapi.json").then()
+                .statusCode(200).extract().jsonPath();
+        for (String path : java.util.List.of("/initiatives", "/initiatives/{id}/issues",
+                "/initiatives/{id}/problem-definitions", "/initiatives/{id}/role-observations",
+                "/initiatives/{id}/key-decisions", "/initiatives/{id}/phase-transitions")) {
+            String op = "paths.'" + path + "'.post";
+            java.util.List<java.util.Map<String, Object>> headers = doc.getList(op + ".parameters.findAll { it.in == 'header'"
+                    + " && it.name == 'Idempotency-Key' }");
+            org.junit.jupiter.api.Assertions.assertEquals(1, headers.size(), path + " lists Idempotency-Key once");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> schema = (java.util.Map<String, Object>) headers.get(0).get("schema");
+            org.junit.jupiter.api.Assertions.assertEquals(255, schema.get("maxLength"), path);
+            assertTrue(doc.getMap(op + ".responses").keySet().containsAll(java.util.Set.of("409", "422")), path);
+        }
+        assertFalse(doc.getMap("paths.'/initiatives'.get").toString().contains("Idempotency-Key"),
+                "a read takes no Idempotency-Key");
+    }
 }

@@ -57,6 +57,7 @@ class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createAssessment", summary = "Compute and store an assessment of an initiative",
             description = "Reads the initiative and its stakeholder data with your token (which therefore also needs"
                     + " initiatives:read and stakeholders:read), computes every indicator of method dilemma-1.0 and"
@@ -72,8 +73,7 @@ class AssessmentResource {
     @APIResponse(responseCode = "503", description = "initiative-service or stakeholder-service cannot be read;"
             + " nothing was stored", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)))
-    public Response create(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(schema = @Schema(maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
         AssessmentResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

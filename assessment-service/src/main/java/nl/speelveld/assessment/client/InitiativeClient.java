@@ -14,9 +14,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * exceptions that {@link Dependency} turns into a 503.
  */
 @ApplicationScoped
-@Timeout(4500)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {ClientErrorException.class, TimeoutException.class})
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, skipOn = ClientErrorException.class)
+@Timeout
+@Retry(abortOn = {ClientErrorException.class, TimeoutException.class})
+@CircuitBreaker(skipOn = ClientErrorException.class)
 public class InitiativeClient {
 
     public static final String NAME = "initiative-service";

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Reads stakeholder-service with the caller's token; the same bounds as {@link InitiativeClient}. */
 @ApplicationScoped
-@Timeout(4500)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = {ClientErrorException.class, TimeoutException.class})
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, skipOn = ClientErrorException.class)
+@Timeout
+@Retry(abortOn = {ClientErrorException.class, TimeoutException.class})
+@CircuitBreaker(skipOn = ClientErrorException.class)
 public class StakeholderClient {
 
     public static final String NAME = "stakeholder-service";

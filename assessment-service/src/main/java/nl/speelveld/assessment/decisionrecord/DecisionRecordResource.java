@@ -51,6 +51,7 @@ class DecisionRecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createDecisionRecord", summary = "Record a weighing in answer to an assessment",
             description = "The choice must fit the axis. Interests and groups named are checked in"
                     + " stakeholder-service with your token (which therefore also needs stakeholders:read)."
@@ -69,8 +70,7 @@ class DecisionRecordResource {
             + " nothing was stored", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)))
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DecisionRecordRequest request,
-            @Context UriInfo uri, @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create"
-                    + " safe", schema = @Schema(maxLength = 255)) String idempotencyKey) {
+            @Context UriInfo uri) {
         DecisionRecordResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(new EntityTag(created.etag())).entity(created).build();

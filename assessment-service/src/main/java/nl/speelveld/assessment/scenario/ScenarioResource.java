@@ -54,6 +54,7 @@ class ScenarioResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createScenario", summary = "Try options on a copy of an assessment's data",
             description = "Applies up to 50 changes in order to a copy of the assessment's stored input snapshot and"
                     + " runs the same method with the same thresholds. Reads no other service and changes no"
@@ -65,9 +66,7 @@ class ScenarioResource {
     @APIResponse(responseCode = "201", description = "Computed and stored; Location names the scenario",
             content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
-    public Response create(@PathParam("id") UUID id, @Valid @NotNull ScenarioRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+    public Response create(@PathParam("id") UUID id, @Valid @NotNull ScenarioRequest request, @Context UriInfo uri) {
         ScenarioResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,6 +77,7 @@ class ThresholdSetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createThresholdSet", summary = "Add your municipality's next threshold version",
             description = "Only the keys you change; the rest keep their defaults. Used by new assessments.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -87,9 +87,7 @@ class ThresholdSetResource {
     @APIResponse(responseCode = "201", description = "The new version; Location names it",
             content = @Content(schema = @Schema(implementation = ThresholdSetResponse.class),
                     examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
-    public Response create(@Valid @NotNull ThresholdSetRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull ThresholdSetRequest request, @Context UriInfo uri) {
         ThresholdSetResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.version()).build()).entity(created).build();
     }

@@ -26,13 +26,15 @@ import java.util.Map;
  * Writes the conventions into every service's OpenAPI document in one place, so that the NL API Design Rules hold
  * for each operation: the {@code /v1} server URLs, the {@code API-Version} header on every 2xx/3xx answer, the
  * problem-details answers every operation can give (400, 401, 403, 404 for paths with an id, 500), the 304 of a
- * conditional read (a GET that takes If-None-Match) and the 409/422 of an idempotent create (an operation that takes
- * Idempotency-Key), problem+json as the media type of every error, and the bearer-token security scheme.
+ * conditional read (a GET that takes If-None-Match), the {@code Idempotency-Key} header and the 409/422 of every
+ * idempotent create (a resource method marked {@link nl.speelveld.conventions.idempotency.Idempotent} and
+ * {@code @Parameter(ref = "Idempotency-Key")}: the header is handled by the IdempotencyFilter, so the resource methods
+ * take no parameter for it, and it is described here, once), problem+json as the media type of every error, and the
+ * bearer-token security scheme.
  */
 public class ConventionsOasFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         var config = ConfigProvider.getConfig();
@@ -90,7 +92,10 @@ public class ConventionsOasFilter implements OASFilter {
         Map<String, PathItem> rewritten = new LinkedHashMap<>();
         paths.getPathItems().forEach((path, item) -> {
             boolean hasId = path.contains("{");
-            item.getOperations().forEach((method, operation) -> complete(operation, hasId, method));
+            item.getOperations().forEach((method, operation) -> {
+                inlineIdempotencyKey(operation);
+                complete(operation, hasId, method);
+            });
             rewritten.put(path.startsWith("/v1/") ? path.substring(3) : path, item);
         });
         Paths newPaths = OASFactory.createPaths();
@@ -158,6 +163,27 @@ public class ConventionsOasFilter implements OASFilter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An idempotent create names the header with {@code @Parameter(ref = "Idempotency-Key")} (the IdempotencyFilter
+     * reads it; the resource method takes no parameter for it); here the reference becomes the one description.
+     */
+    private static void inlineIdempotencyKey(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new java.util.ArrayList<>();
+        for (var parameter : operation.getParameters()) {
+            boolean reference = parameter.getRef() != null && parameter.getRef().endsWith("/Idempotency-Key");
+            parameters.add(!reference ? parameter : OASFactory.createParameter().name("Idempotency-Key")
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                    .description("Makes a retried create safe: the same key with the same body within 24 hours"
+                            + " returns the stored answer instead of creating again; with another body 422, while"
+                            + " the first request still runs 409")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
+        }
+        operation.setParameters(parameters);
     }
 
     private void complete(Operation operation, boolean hasId, PathItem.HttpMethod method) {

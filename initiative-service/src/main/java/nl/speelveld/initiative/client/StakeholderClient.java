@@ -41,11 +41,9 @@ class StakeholderClient {
      *
      * @param authorization the caller's {@code Authorization} header value, passed on unchanged
      */
-    @Timeout(4500)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
-            abortOn = {ApiException.class, ClientErrorException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = {ApiException.class, ClientErrorException.class})
+    @Timeout
+    @Retry(abortOn = {ApiException.class, ClientErrorException.class})
+    @CircuitBreaker(skipOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreakerName(GROUP_BREAKER)
     @Fallback(fallbackMethod = "groupUnavailable", skipOn = ApiException.class)
     public Optional<GroupRef> group(UUID groupId, String authorization) {

@@ -52,6 +52,7 @@ class KeyDecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createKeyDecision", summary = "Record a key decision",
             description = "The issue ids must be issues of this initiative. Accepts an Idempotency-Key header: the"
                     + " same key and body return the stored answer.")
@@ -63,9 +64,7 @@ class KeyDecisionResource {
             content = @Content(schema = @Schema(implementation = KeyDecisionResponse.class),
                     examples = @ExampleObject(name = "insulation", value = Examples.KEY_DECISION)))
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
-            @Valid @NotNull KeyDecisionRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+            @Valid @NotNull KeyDecisionRequest request, @Context UriInfo uri) {
         KeyDecisionResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -55,6 +55,7 @@ class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createInitiative", summary = "Register an initiative",
             description = "Accepts an Idempotency-Key header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -66,9 +67,7 @@ class InitiativeResource {
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.INITIATIVE)))
     @APIResponse(responseCode = "409", description = "An external reference already belongs to another initiative,"
             + " or a request with this Idempotency-Key is still running")
-    public Response create(@Valid @NotNull InitiativeRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull InitiativeRequest request, @Context UriInfo uri) {
         InitiativeResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

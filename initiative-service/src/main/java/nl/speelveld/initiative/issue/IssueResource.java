@@ -55,6 +55,7 @@ class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createIssue", summary = "Record an issue raised around the initiative",
             description = "A new issue is out of scope until a problem definition takes it in. Accepts an"
                     + " Idempotency-Key header: the same key and body return the stored answer.")
@@ -66,9 +67,7 @@ class IssueResource {
             content = @Content(schema = @Schema(implementation = IssueResponse.class),
                     examples = @ExampleObject(name = "energyPoverty", value = Examples.ISSUE)))
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
-            @Valid @NotNull IssueRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+            @Valid @NotNull IssueRequest request, @Context UriInfo uri) {
         groups.require(id, GroupReferences.listed("raisedByGroupIds", request.raisedByGroupIds()));
         IssueResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

@@ -49,6 +49,7 @@ class PhaseTransitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createPhaseTransition", summary = "Move the initiative to another phase",
             description = "Records the move (from the current phase) and changes the initiative's `phase`, and with"
                     + " it the initiative's version and ETag. `on` defaults to today. An If-Match with the"
@@ -66,9 +67,7 @@ class PhaseTransitionResource {
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull PhaseTransitionRequest request, @Context UriInfo uri,
             @HeaderParam("If-Match") @Parameter(description = "Optional: the ETag of the initiative you read")
-            String ifMatch,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+            String ifMatch) {
         PhaseTransitionResponse created = service.create(id, request, ifMatch);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -49,6 +49,7 @@ class ProblemDefinitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createProblemDefinition", summary = "Record the next version of the problem definition",
             description = "The new version becomes the current one: the issues it lists are in scope, all others"
                     + " out of scope. Versions are never changed. Accepts an Idempotency-Key header.")
@@ -62,9 +63,7 @@ class ProblemDefinitionResource {
     @APIResponse(responseCode = "409", description = "An issue was changed at the same moment, or a request with"
             + " this Idempotency-Key is still running")
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
-            @Valid @NotNull ProblemDefinitionRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+            @Valid @NotNull ProblemDefinitionRequest request, @Context UriInfo uri) {
         ProblemDefinitionResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

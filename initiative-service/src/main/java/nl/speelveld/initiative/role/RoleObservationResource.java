@@ -55,6 +55,7 @@ class RoleObservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createRoleObservation", summary = "Record an observation of the government's role",
             description = "Accepts an Idempotency-Key header: the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -65,9 +66,7 @@ class RoleObservationResource {
             content = @Content(schema = @Schema(implementation = RoleObservationResponse.class),
                     examples = @ExampleObject(name = "taken", value = Examples.ROLE_OBSERVATION)))
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
-            @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+            @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri) {
         groups.require(id, java.util.Collections.singletonMap("holderGroupId", request.holderGroupId()));
         RoleObservationResponse created = service.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

@@ -1,64 +1,53 @@
 package nl.speelveld.initiative.vocabulary;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import nl.speelveld.conventions.http.Versions;
-import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.conventions.vocabulary.DecisionMaker;
+import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.conventions.vocabulary.GovernmentRole;
+import nl.speelveld.conventions.vocabulary.StakeholderSource;
 import nl.speelveld.conventions.vocabulary.Vocabulary;
-import nl.speelveld.initiative.shared.Scopes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.speelveld.initiative.initiative.CitizenRole;
+import nl.speelveld.initiative.initiative.CoproductionLevel;
+import nl.speelveld.initiative.initiative.CoproductionStage;
+import nl.speelveld.initiative.initiative.InitiativeType;
+import nl.speelveld.initiative.initiative.LegalForm;
+import nl.speelveld.initiative.initiative.LifecyclePhase;
+import nl.speelveld.initiative.initiative.Origin;
+import nl.speelveld.initiative.initiative.ParticipationLevel;
+import nl.speelveld.initiative.initiative.PolicyDomain;
+import nl.speelveld.initiative.initiative.TaskNature;
+import nl.speelveld.initiative.problemdefinition.FramedBy;
+import nl.speelveld.initiative.problemdefinition.ScopeType;
+import nl.speelveld.initiative.role.RoleObservationKind;
 
 import java.util.List;
 
-/** HTTP for the enumerations of this service with their labels: {@code /v1/vocabularies}. */
+/**
+ * {@code /v1/vocabularies}: every enumeration of this service with its Dutch and English labels and its source
+ * (DOMAIN.md 2.2), served by conventions' shared {@link nl.speelveld.conventions.vocabulary.VocabularyResource}.
+ */
 @Path("/v1/vocabularies")
-@Tag(name = "Vocabularies", description = "Every enumeration of this service with Dutch and English labels")
-@Produces(MediaType.APPLICATION_JSON)
-class VocabularyResource {
+class VocabularyResource extends nl.speelveld.conventions.vocabulary.VocabularyResource {
 
-    private final Vocabularies vocabularies;
-
-    VocabularyResource(Vocabularies vocabularies) {
-        this.vocabularies = vocabularies;
-    }
-
-    @GET
-    @RolesAllowed(Scopes.READ)
-    @Operation(operationId = "listVocabularies", summary = "List every enumeration of this service",
-            description = "All vocabularies in one page (`next` is always null), each code with `label.nl`,"
-                    + " `label.en`, `description` and `source`. The ETag changes when any label does.")
-    @APIResponse(responseCode = "200", description = "Every vocabulary",
-            content = @Content(schema = @Schema(ref = "VocabularyPage"),
-                    examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY_PAGE)))
-    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Versions.read(ifNoneMatch, vocabularies.etag(), new Page<>(vocabularies.all(), null));
-    }
-
-    @GET
-    @Path("{name}")
-    @RolesAllowed(Scopes.READ)
-    @Operation(operationId = "getVocabulary", summary = "Read one enumeration",
-            description = "By name, e.g. `GovernmentRole` (case-insensitive). An unknown name is a 404 that lists"
-                    + " the known ones.")
-    @APIResponse(responseCode = "200", description = "The vocabulary",
-            content = @Content(schema = @Schema(implementation = Vocabulary.class),
-                    examples = @ExampleObject(name = "framedBy", value = Examples.VOCABULARY)))
-    public Response get(@PathParam("name") @Parameter(description = "The enumeration's name",
-            example = "GovernmentRole", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Versions.read(ifNoneMatch, vocabularies.etag(), vocabularies.named(name));
+    VocabularyResource(ObjectMapper json) {
+        super(json, List.of(
+                Vocabulary.of(InitiativeType.class, "What kind of citizen involvement an initiative is"),
+                Vocabulary.of(Origin.class, "Whether an initiative came from society or from the government"),
+                Vocabulary.of(LegalForm.class, "The legal form of the initiative's organisation"),
+                Vocabulary.of(PolicyDomain.class, "The policy domain of an initiative or issue"),
+                Vocabulary.of(LifecyclePhase.class, "The lifecycle phase of an initiative"),
+                Vocabulary.of(CoproductionStage.class, "The Four Co's: where in the service cycle citizens co-produce"),
+                Vocabulary.of(CoproductionLevel.class, "Individual, group or collective co-production"),
+                Vocabulary.of(TaskNature.class, "Whether the co-produced task is a core or a complementary task"),
+                Vocabulary.of(CitizenRole.class, "The role citizens play in the initiative"),
+                Vocabulary.of(ParticipationLevel.class, "The rung of the participation ladder citizens hold"),
+                Vocabulary.of(FramedBy.class, "Who framed a problem definition"),
+                Vocabulary.of(ScopeType.class, "How broad a problem definition is (derived from the issues in scope)"),
+                Vocabulary.of(RoleObservationKind.class, "Whose view of the government's role an observation records"),
+                Vocabulary.of(StakeholderSource.class, "The four sources of colliding interests"),
+                Vocabulary.of(GovernmentRole.class, "The government's role, from least to most involvement"),
+                Vocabulary.of(EvidenceType.class, "What an observation rests on"),
+                Vocabulary.of(DecisionMaker.class, "Who took a key decision")));
     }
 }

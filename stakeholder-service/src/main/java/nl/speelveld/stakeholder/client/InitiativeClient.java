@@ -43,11 +43,9 @@ class InitiativeClient {
      *
      * @param authorization the caller's {@code Authorization} header value, passed on unchanged
      */
-    @Timeout(4500)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
-            abortOn = {ApiException.class, ClientErrorException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = {ApiException.class, ClientErrorException.class})
+    @Timeout
+    @Retry(abortOn = {ApiException.class, ClientErrorException.class})
+    @CircuitBreaker(skipOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreakerName(INITIATIVE_BREAKER)
     @Fallback(fallbackMethod = "initiativeUnavailable", skipOn = ApiException.class)
     public boolean initiativeExists(UUID initiativeId, String authorization) {
@@ -60,11 +58,9 @@ class InitiativeClient {
     }
 
     /** Whether initiative-service knows the issue of this initiative for the municipality of {@code authorization}. */
-    @Timeout(4500)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 8000,
-            abortOn = {ApiException.class, ClientErrorException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = {ApiException.class, ClientErrorException.class})
+    @Timeout
+    @Retry(abortOn = {ApiException.class, ClientErrorException.class})
+    @CircuitBreaker(skipOn = {ApiException.class, ClientErrorException.class})
     @CircuitBreakerName(ISSUE_BREAKER)
     @Fallback(fallbackMethod = "issueUnavailable", skipOn = ApiException.class)
     public boolean issueExists(UUID initiativeId, UUID issueId, String authorization) {

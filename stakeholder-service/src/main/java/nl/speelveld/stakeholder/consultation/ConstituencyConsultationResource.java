@@ -52,6 +52,7 @@ class ConstituencyConsultationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createConstituencyConsultation", summary = "Record a consultation of the constituency",
             description = "The initiative and every issue in issueStances are checked with initiative-service for"
                     + " your municipality; the groups must be of that initiative; respondents is at most"
@@ -66,9 +67,7 @@ class ConstituencyConsultationResource {
                     examples = @ExampleObject(name = "members", value = Examples.CONSULTATION)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
-    public Response create(@Valid @NotNull ConstituencyConsultationRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull ConstituencyConsultationRequest request, @Context UriInfo uri) {
         ConstituencyConsultationResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

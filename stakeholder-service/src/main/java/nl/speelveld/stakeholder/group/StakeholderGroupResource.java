@@ -57,6 +57,7 @@ class StakeholderGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createStakeholderGroup", summary = "Record a stakeholder group",
             description = "The initiative is checked with initiative-service for your municipality. Accepts an"
                     + " Idempotency-Key header: the same key and body return the stored answer.")
@@ -70,9 +71,7 @@ class StakeholderGroupResource {
                     examples = @ExampleObject(name = "tenants", value = Examples.GROUP)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
-    public Response create(@Valid @NotNull StakeholderGroupRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull StakeholderGroupRequest request, @Context UriInfo uri) {
         StakeholderGroupResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -51,6 +51,7 @@ class ConflictOverrideResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createConflictOverride", summary = "Correct the conflict rule for a pair of interests",
             description = "Both interests must be of your municipality, on the same initiative and issue, from"
                     + " different groups. The latest override of a pair wins; it applies while both interests are the"
@@ -63,9 +64,7 @@ class ConflictOverrideResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new conflict override",
             content = @Content(schema = @Schema(implementation = ConflictOverrideResponse.class),
                     examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
-    public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri) {
         ConflictOverrideResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

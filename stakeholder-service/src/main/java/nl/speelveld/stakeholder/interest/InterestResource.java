@@ -57,6 +57,7 @@ class InterestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createInterest", summary = "Record an interest of a group about an issue",
             description = "The initiative and issue are checked with initiative-service for your municipality; the"
                     + " group must belong to the same initiative. The response starts OPEN. Accepts an"
@@ -70,9 +71,7 @@ class InterestResource {
                     examples = @ExampleObject(name = "dogs", value = Examples.INTEREST)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
-    public Response create(@Valid @NotNull InterestRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull InterestRequest request, @Context UriInfo uri) {
         InterestResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

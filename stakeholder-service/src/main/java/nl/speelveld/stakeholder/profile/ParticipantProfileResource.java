@@ -52,6 +52,7 @@ class ParticipantProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createParticipantProfile", summary = "Record the aggregated profile of a group's"
             + " participants",
             description = "The initiative is checked with initiative-service for your municipality; the group must be"
@@ -67,9 +68,7 @@ class ParticipantProfileResource {
                     examples = @ExampleObject(name = "core", value = Examples.PARTICIPANT)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
-    public Response create(@Valid @NotNull ParticipantProfileRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull ParticipantProfileRequest request, @Context UriInfo uri) {
         ParticipantProfileResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

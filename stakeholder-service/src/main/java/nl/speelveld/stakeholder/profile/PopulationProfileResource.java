@@ -51,6 +51,7 @@ class PopulationProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createPopulationProfile", summary = "Upload a reference population",
             description = "The shares of each dimension must sum to 1 (± 0.01); categories come from the dimension"
                     + " table (vocabulary ProfileDimension). A basis other than ALL_RESIDENTS needs a rationale."
@@ -64,9 +65,7 @@ class PopulationProfileResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new population profile",
             content = @Content(schema = @Schema(implementation = PopulationProfileResponse.class),
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
-    public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri) {
         PopulationProfileResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

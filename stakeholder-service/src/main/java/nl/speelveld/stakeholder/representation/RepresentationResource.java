@@ -51,6 +51,7 @@ class RepresentationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createRepresentation", summary = "Record that one group speaks for another",
             description = "Both groups must be of your municipality and of one initiative, which the representation"
                     + " takes. Accepts an Idempotency-Key header: the same key and body return the stored answer.")
@@ -61,9 +62,7 @@ class RepresentationResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new representation",
             content = @Content(schema = @Schema(implementation = RepresentationResponse.class),
                     examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
-    public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri) {
         RepresentationResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

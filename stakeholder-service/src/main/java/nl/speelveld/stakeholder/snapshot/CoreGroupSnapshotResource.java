@@ -51,6 +51,7 @@ class CoreGroupSnapshotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scopes.WRITE)
     @Idempotent
+    @Parameter(ref = "Idempotency-Key")
     @Operation(operationId = "createCoreGroupSnapshot", summary = "Record the size and renewal of a group's active"
             + " core",
             description = "The initiative is checked with initiative-service for your municipality; the group must be"
@@ -65,9 +66,7 @@ class CoreGroupSnapshotResource {
                     examples = @ExampleObject(name = "core", value = Examples.SNAPSHOT)))
     @APIResponse(responseCode = "503", description = "initiative-service could not be asked; nothing was stored."
             + " Retry after the seconds in Retry-After")
-    public Response create(@Valid @NotNull CoreGroupSnapshotRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retried create safe",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255)) String idempotencyKey) {
+    public Response create(@Valid @NotNull CoreGroupSnapshotRequest request, @Context UriInfo uri) {
         CoreGroupSnapshotResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -35,4 +35,21 @@ class VocabularyResourceTest {
                 .body("codes.find { it.code == 'DEPENDENT' }.source", endsWith("1997"));
         given().auth().oauth2(GM0344).when().get("/v1/vocabularies/Nonsense").then().statusCode(404);
     }
+
+    /** The same answers and headers as initiative-service's vocabularies (one implementation in conventions). */
+    @Test
+    void shouldAnswerByNameInAnyCaseWithOneETagAnd304() {
+        String tag = given().auth().oauth2(GM0344).when().get("/v1/vocabularies").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .extract().header("ETag");
+        given().auth().oauth2(GM0344).when().get("/v1/vocabularies/salienceCLASS").then()
+                .statusCode(200).header("ETag", equalTo(tag)).body("name", equalTo("SalienceClass"));
+        given().auth().oauth2(GM0344).header("If-None-Match", tag).when().get("/v1/vocabularies/VoiceMode").then()
+                .statusCode(304);
+        given().auth().oauth2(GM0344).header("If-None-Match", tag).when().get("/v1/vocabularies").then()
+                .statusCode(304);
+        given().auth().oauth2(GM0344).when().get("/v1/vocabularies/Nonsense").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("SalienceClass"));
+    }
 }
