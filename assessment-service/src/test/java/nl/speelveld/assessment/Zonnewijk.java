@@ -44,6 +44,7 @@ public final class Zonnewijk {
     private boolean smallCells;
     private boolean everyIssueInScope;
     private final Map<String, String> voices = new LinkedHashMap<>();
+    private int extra;
 
     public Zonnewijk(String municipality, String token) {
         this.municipality = municipality;
@@ -112,11 +113,8 @@ public final class Zonnewijk {
         initiativeService.stubFor(read(base + "/role-observations").willReturn(ok(page(roleObservations(), null))));
         initiativeService.stubFor(read(base + "/key-decisions").willReturn(ok(page(keyDecisions(), null))));
 
-        stakeholderService.stubFor(list("/v1/stakeholder-groups").willReturn(ok(page(groupList(), null))));
-        stakeholderService.stubFor(list("/v1/interests").withQueryParam("cursor", absent())
-                .willReturn(ok(page(interests.subList(0, 10), "page-2"))));
-        stakeholderService.stubFor(list("/v1/interests").withQueryParam("cursor", equalTo("page-2"))
-                .willReturn(ok(page(interests.subList(10, interests.size()), null))));
+        paged(stakeholderService, "/v1/stakeholder-groups", groupList(), extra > 0 ? 100 : groups.size());
+        paged(stakeholderService, "/v1/interests", interests, extra > 0 ? 100 : 10);
         stakeholderService.stubFor(list("/v1/conflict-overrides").willReturn(ok(page(List.of(), null))));
         stakeholderService.stubFor(list("/v1/participant-profiles").willReturn(ok(page(participantProfiles(), null))));
         stakeholderService.stubFor(list("/v1/core-group-snapshots").willReturn(ok(page(coreGroupSnapshots(), null))));
@@ -125,6 +123,37 @@ public final class Zonnewijk {
         stakeholderService.stubFor(list("/v1/representations").willReturn(ok(page(representations(), null))));
         stakeholderService.stubFor(read("/v1/population-profiles/" + populationId).willReturn(ok(population())));
         return this;
+    }
+
+    /**
+     * Adds {@code n} groups of the broader public before stubbing, each with ten interests over the five issues
+     * (mixed stances, two per issue of which the later counts): a large initiative, which the stubs hand out in
+     * pages of 100 as stakeholder-service does.
+     */
+    public Zonnewijk grown(int n) {
+        String[] stances = {"SUPPORT", "OPPOSE", "NEUTRAL", "STRONGLY_SUPPORT", "UNKNOWN", "STRONGLY_OPPOSE"};
+        String[] voice = {"NOT_INVOLVED", "ACTIVELY_INVOLVED", "SPOKEN_FOR"};
+        for (int g = 1; g <= n; g++) {
+            String key = "g" + g;
+            group(key, "Groep " + g + " aan de Dorpsstraat");
+            voices.put(key, voice[g % voice.length]);
+            for (int j = 0; j < 10; j++) {
+                interest(key, "I" + (1 + (g + j) % 5), "INTEREST", stances[(g * 7 + j * 3) % stances.length],
+                        "MEETING", null);
+            }
+        }
+        extra = n;
+        return this;
+    }
+
+    /** Stubs a collection of this initiative in pages of {@code size}, linked by the cursors "page-2", "page-3", …. */
+    private void paged(WireMockServer service, String path, List<Map<String, Object>> items, int size) {
+        int pages = Math.max(1, (items.size() + size - 1) / size);
+        for (int p = 1; p <= pages; p++) {
+            MappingBuilder request = list(path).withQueryParam("cursor", p == 1 ? absent() : equalTo("page-" + p));
+            service.stubFor(request.willReturn(ok(page(items.subList((p - 1) * size,
+                    Math.min(items.size(), p * size)), p < pages ? "page-" + (p + 1) : null))));
+        }
     }
 
     /** A GET of this path with this caller's token. */
@@ -274,6 +303,24 @@ public final class Zonnewijk {
             g.put("hardToReach", r[8]);
             g.put("barriers", List.of());
             out.add(g);
+        }
+        int n = 0;
+        for (String key : groups.keySet()) {
+            if (key.matches("g[0-9]+")) {
+                Map<String, Object> g = record(groups.get(key));
+                g.put("initiativeId", initiativeId);
+                g.put("name", names.get(key));
+                g.put("source", "BROADER_PUBLIC");
+                g.put("affected", true);
+                g.put("power", false);
+                g.put("legitimacy", true);
+                g.put("urgency", ++n % 2 == 0);
+                g.put("voice", voices.get(key));
+                g.put("estimatedSize", 100 + n);
+                g.put("hardToReach", false);
+                g.put("barriers", List.of());
+                out.add(g);
+            }
         }
         return out;
     }

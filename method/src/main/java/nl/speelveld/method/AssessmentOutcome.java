@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the method {@code dilemma-1.0} returns for one snapshot: the two dilemma axes, the thirteen indicators, flags,
@@ -28,6 +29,20 @@ public record AssessmentOutcome(
         warnings = List.copyOf(warnings);
         questions = List.copyOf(questions);
         disclaimer = AssessmentInput.copy(disclaimer);
+    }
+
+    /** How many inputs each indicator of a stored assessment lists; the rest are paged through separately. */
+    public static final int INPUTS_LISTED = 20;
+
+    /**
+     * The same outcome with each indicator listing at most {@code max} inputs and the link to the full list
+     * ({@code linkOf} maps an indicator code to it): what an assessment answer holds, bounded whatever the number of
+     * groups and interests.
+     */
+    public AssessmentOutcome withInputsListed(int max, Function<String, String> linkOf) {
+        return new AssessmentOutcome(methodVersion, thresholdSetVersion, axes,
+                indicators.stream().map(i -> i.withInputsListed(max, linkOf.apply(i.code()))).toList(), flags,
+                warnings, questions, disclaimer);
     }
 
     /** The axis with this code ({@code FEASIBILITY_INCLUSIVITY} or {@code ROLE}), or null. */
@@ -87,18 +102,29 @@ public record AssessmentOutcome(
      *
      * @param value   a plain fraction rounded to 3 decimals, a whole number for counts, or null when not computed
      * @param formula the formula with its inputs filled in
-     * @param inputs  the stored records the value rests on
-     * @param details what a person needs to check the number (see docs/api-guide.md)
+     * @param inputs      the stored records the value rests on: all of them as the method computes, the first
+     *                    {@link #INPUTS_LISTED} in a stored assessment ({@link #withInputsListed})
+     * @param inputCount  how many records the value rests on (never fewer than {@code inputs} lists)
+     * @param inputsLink  where the full list can be paged through; null where it is not stored
+     * @param details     what a person needs to check the number (see docs/api-guide.md)
      */
     public record Indicator(String code, String axis, Map<String, String> label, Number value, Band band,
-                            String formula, List<Input> inputs, Map<String, String> explanation,
-                            List<String> sources, Map<String, Object> details) {
+                            String formula, List<Input> inputs, int inputCount, String inputsLink,
+                            Map<String, String> explanation, List<String> sources, Map<String, Object> details) {
         public Indicator {
             label = AssessmentInput.copy(label);
             inputs = List.copyOf(inputs);
+            inputCount = Math.max(inputCount, inputs.size()); // an outcome stored before inputCount existed
             explanation = AssessmentInput.copy(explanation);
             sources = List.copyOf(sources);
             details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        }
+
+        /** The same indicator listing only its first {@code max} inputs, with the link to all of them. */
+        public Indicator withInputsListed(int max, String link) {
+            return new Indicator(code, axis, label, value, band, formula,
+                    inputs.size() > max ? inputs.subList(0, max) : inputs, inputCount, link, explanation, sources,
+                    details);
         }
     }
 

@@ -38,7 +38,7 @@ final class FI3VoiceCoverage {
             inputs.add(new Input(g.id(), g.name(), Snapshot.voice(g)));
             if (v) {
                 withVoice++;
-            } else {
+            } else if (without.size() < ConflictPairs.LISTED) {
                 Map<String, Object> m = s.groupRef(g.id());
                 m.put("voice", Snapshot.voice(g));
                 without.add(m);

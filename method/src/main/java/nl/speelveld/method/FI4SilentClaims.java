@@ -32,7 +32,9 @@ final class FI4SilentClaims {
         for (StakeholderGroup g : s.groups.values()) {
             if (g.affected() && g.legitimacy() && Snapshot.silent(g)) {
                 silent.add(g);
-                silentRefs.add(s.groupRef(g.id()));
+                if (silentRefs.size() < ConflictPairs.LISTED) {
+                    silentRefs.add(s.groupRef(g.id()));
+                }
                 inputs.add(new Input(g.id(), g.name(), Snapshot.voice(g) + (g.urgency() ? ", urgency" : "")));
                 if (g.urgency()) {
                     urgent.add(g);
@@ -42,7 +44,9 @@ final class FI4SilentClaims {
         Band band = silent.isEmpty() ? Band.LOW : urgent.isEmpty() ? Band.MEDIUM : Band.HIGH;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("silentGroups", silentRefs);
-        details.put("withUrgency", urgent.stream().map(g -> (Object) s.groupRef(g.id())).toList());
+        details.put("withUrgency", urgent.stream().limit(ConflictPairs.LISTED).map(g -> (Object) s.groupRef(g.id()))
+                .toList());
+        details.put("withUrgencyCount", urgent.size());
         String formula = "|{g ∈ A: legitimacy ∧ voice ∈ Silent}| = " + silent.size() + ", of which with urgency: "
                 + urgent.size();
         List<String> names = silent.stream().map(g -> s.groupName(g.id())).toList();

@@ -66,8 +66,8 @@ final class IndicatorCatalog {
     static Indicator build(String code, Number value, Band band, String formula, List<Input> inputs,
                            Map<String, String> explanation, Map<String, Object> details) {
         Entry e = ENTRIES.get(code);
-        return new Indicator(code, e.axis(), Texts.of(e.nl(), e.en()), value, band, formula, inputs, explanation,
-                e.sources(), details);
+        return new Indicator(code, e.axis(), Texts.of(e.nl(), e.en()), value, band, formula, inputs, inputs.size(),
+                null, explanation, e.sources(), details);
     }
 
     static Warning warning(String code, String nl, String en) {

@@ -79,11 +79,25 @@ final class Texts {
         return "en".equals(language) ? n[1] : n[0];
     }
 
-    /** "a", "a en b", "a, b en c" (nl) or "a", "a and b", "a, b and c" (en). */
+    /**
+     * At most this many items are named in a text; the rest are counted ("a, b, … en 12 andere"), so a text stays
+     * short whatever the number of groups. The full lists are in the indicator's inputs.
+     */
+    static final int NAMED = 10;
+
+    /**
+     * "a", "a en b", "a, b en c" (nl) or "a", "a and b", "a, b and c" (en); beyond {@link #NAMED} items the rest are
+     * counted.
+     */
     static String list(List<String> items, String language) {
         List<String> l = new ArrayList<>(items);
         if (l.isEmpty()) {
             return "en".equals(language) ? "none" : "geen";
+        }
+        if (l.size() > NAMED) {
+            int more = l.size() - NAMED;
+            return String.join(", ", l.subList(0, NAMED)) + ("en".equals(language) ? " and " + more + " others"
+                    : " en " + more + " andere");
         }
         if (l.size() == 1) {
             return l.get(0);

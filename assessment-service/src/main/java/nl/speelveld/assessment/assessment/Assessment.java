@@ -10,6 +10,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,13 +39,23 @@ class Assessment extends TenantRecord {
     List<String> referenceProfileIds;
     @Column(name = "input_digest", length = 64)
     String inputDigest;
-    /** The canonical JSON of the input (the text whose SHA-256 is {@link #inputDigest}), stored as jsonb. */
+    /**
+     * The canonical JSON of the input of an assessment stored before issue 15 (jsonb); null since then: the snapshot
+     * is stored compressed in {@code assessment_snapshot} ({@link AssessmentStore}).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "input_snapshot")
     String inputSnapshot;
+    /** The initiative's title as read for this assessment, for the published views. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "initiative_title")
+    Map<String, String> initiativeTitle;
     @JdbcTypeCode(SqlTypes.JSON)
     JsonNode thresholds;
-    /** The outcome as JSON text, stored as jsonb; written once, never built as a tree. */
+    /**
+     * The outcome as JSON text, stored as jsonb; written once, never built as a tree. Each indicator lists its first
+     * {@link nl.speelveld.method.AssessmentOutcome#INPUTS_LISTED} inputs; all of them are in {@link AssessmentStore}.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     String outcome;
 

@@ -1,12 +1,13 @@
 package nl.speelveld.assessment.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.method.AssessmentInput;
 import nl.speelveld.method.Thresholds;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,11 @@ public class AssessmentReferences {
     private final AssessmentService service;
     private final ObjectMapper json;
 
-    AssessmentReferences(AssessmentRepository assessments, AssessmentService service, ObjectMapper json) {
+    private final AssessmentStore store;
+
+    AssessmentReferences(AssessmentRepository assessments, AssessmentService service, ObjectMapper json,
+            AssessmentStore store) {
+        this.store = store;
         this.assessments = assessments;
         this.service = service;
         this.json = json;
@@ -37,10 +42,11 @@ public class AssessmentReferences {
     public Basis basisOf(String municipality, UUID assessmentId) {
         Assessment a = assessments.findForTenant(municipality, assessmentId)
                 .orElseThrow(() -> ApiException.notFound("assessment", assessmentId));
-        try {
-            return new Basis(a.id(), a.initiativeId, json.readValue(a.inputSnapshot, AssessmentInput.class),
-                    service.thresholds(a));
-        } catch (JsonProcessingException e) {
+        try (InputStream stored = store.snapshot(a.id())) {
+            AssessmentInput input = stored != null ? json.readValue(stored, AssessmentInput.class)
+                    : json.readValue(a.inputSnapshot, AssessmentInput.class);
+            return new Basis(a.id(), a.initiativeId, input, service.thresholds(a));
+        } catch (IOException e) {
             throw new IllegalStateException("the input snapshot of assessment " + a.id() + " cannot be read", e);
         }
     }

@@ -24,6 +24,7 @@ import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.vocabulary.Codes;
+import nl.speelveld.method.AssessmentOutcome;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -109,6 +110,31 @@ class AssessmentResource {
                     @Parameter(schema = @Schema(maxLength = 200)) String ifNoneMatch) {
         AssessmentResponse assessment = service.get(id);
         return Versions.read(ifNoneMatch, assessment.version(), assessment);
+    }
+
+    @GET
+    @Path("{id}/inputs")
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "listAssessmentInputs", summary = "Every record behind one indicator, page by page",
+            description = "The assessment answer lists the first " + AssessmentOutcome.INPUTS_LISTED + " inputs of"
+                    + " each indicator, with inputCount and inputsLink; this list holds all of them, in the"
+                    + " indicator's order, paged like every list (limit 1-100, default 20; follow next until it is"
+                    + " null). Each item is {ref, label, value}: the id of the stored record (or a symbolic name),"
+                    + " a readable label and the value the indicator read (docs/method.md#traceability).")
+    @APIResponse(responseCode = "200", description = "One page of the indicator's inputs",
+            content = @Content(schema = @Schema(ref = "InputPage"), examples = @ExampleObject(name = "fi3",
+                    value = Examples.INPUTS)))
+    @APIResponse(responseCode = "400", description = "indicator missing or not a code of this assessment, limit out"
+            + " of range, or a cursor this list did not give")
+    @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
+    public Page<AssessmentOutcome.Input> inputs(@PathParam("id") UUID id,
+            @QueryParam("indicator") @Parameter(required = true, description = "The indicator's code",
+                    schema = @Schema(enumeration = {"FI-1", "FI-2", "FI-3", "FI-4", "FI-5", "FI-6", "FI-7", "FI-8",
+                        "RO-1", "RO-2", "RO-3", "RO-4", "RO-5"})) String indicator,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100", defaultValue = "20")) String limit,
+            @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 512)) String cursor) {
+        return service.inputs(id, indicator, Limit.parse(limit), cursor);
     }
 
     @GET

@@ -21,13 +21,19 @@ import nl.speelveld.method.DilemmaMethod;
 import nl.speelveld.method.Thresholds;
 import org.jboss.logging.Logger;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Computes and stores assessments. The reads of the other services happen before any transaction is opened; the
@@ -46,9 +52,11 @@ class AssessmentService {
     private final ObjectMapper json;
     private final ObjectMapper canonical;
     private final DilemmaMethod method = new DilemmaMethod();
+    private final AssessmentStore store;
 
     AssessmentService(SnapshotReader reader, ThresholdSetService thresholdSets, AssessmentRepository assessments,
-            Tenant tenant, Cursors cursors, ObjectMapper json) {
+            Tenant tenant, Cursors cursors, ObjectMapper json, AssessmentStore store) {
+        this.store = store;
         this.reader = reader;
         this.thresholdSets = thresholdSets;
         this.assessments = assessments;
@@ -69,23 +77,25 @@ class AssessmentService {
                 : request.referenceProfileIds().stream().map(UUID::toString).toList();
         Thresholds thresholds = thresholdSets.current();
         AssessmentInput input = reader.read(tenant.bearer(), request.initiativeId().toString(), asOf, references);
-        AssessmentOutcome outcome = method.assess(input, thresholds);
-        // serialized once each, straight to text: no JsonNode trees of a large input or outcome
-        String snapshot = canonicalJson(input);
-        String digest = sha256(snapshot);
+        AssessmentOutcome full = method.assess(input, thresholds);
+        // the snapshot written once, straight into its digest and gzip: no text or JsonNode tree of a large input
+        Snapshot snapshot = snapshot(input);
+        Assessment a = new Assessment(municipality);
+        AssessmentOutcome outcome = full.withInputsListed(AssessmentOutcome.INPUTS_LISTED,
+                code -> "/v1/assessments/" + a.id() + "/inputs?indicator=" + code);
         String outcomeJson = toJson(outcome);
         Assessment stored = QuarkusTransaction.requiringNew().call(() -> {
-            Assessment a = new Assessment(municipality);
             a.initiativeId = request.initiativeId();
             a.asOf = asOf;
             a.methodVersion = outcome.methodVersion();
             a.thresholdSetVersion = outcome.thresholdSetVersion();
             a.referenceProfileIds = references;
-            a.inputDigest = digest;
-            a.inputSnapshot = snapshot;
+            a.inputDigest = snapshot.digest();
+            a.initiativeTitle = input.initiative() == null ? null : input.initiative().title();
             a.thresholds = canonical.valueToTree(thresholds);
             a.outcome = outcomeJson;
             assessments.persistAndFlush(a);
+            store.store(a.id(), snapshot.gzip(), snapshot.bytes(), full);
             return a;
         });
         LOG.infof("assessment %s of initiative %s stored (method %s, thresholds %s, %d groups, %d interests)",
@@ -151,13 +161,81 @@ class AssessmentService {
         }
     }
 
-    /** The canonical JSON of the input: sorted properties and map keys, ISO dates; its SHA-256 is the digest. */
-    private String canonicalJson(AssessmentInput input) {
+    /** The canonical JSON of an input, gzip-compressed, with its SHA-256 (the digest) and its size. */
+    record Snapshot(byte[] gzip, String digest, long bytes) {
+    }
+
+    /**
+     * The canonical JSON of the input (sorted properties and map keys, ISO dates), written once through its SHA-256
+     * into gzip: its digest is that of the text, and the text itself is never held in memory.
+     */
+    private Snapshot snapshot(AssessmentInput input) {
         try {
-            return canonical.writeValueAsString(input);
-        } catch (JsonProcessingException e) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream(1 << 16);
+            CountingStream counted;
+            try (GZIPOutputStream z = AssessmentStore.fastGzip(zipped)) {
+                counted = new CountingStream(new DigestOutputStream(z, sha));
+                canonical.writeValue(counted, input);
+            }
+            return new Snapshot(zipped.toByteArray(), HexFormat.of().formatHex(sha.digest()), counted.count);
+        } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot digest the assessment input", e);
         }
+    }
+
+    /** Counts the bytes written through it; closing it does not close the stream below (Jackson closes it). */
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    /**
+     * One page of the full list of inputs of indicator {@code code} of an assessment: in the indicator's order, the
+     * cursor holding the position (docs/api-guide.md). 404 for another municipality's assessment; 400 for an unknown
+     * indicator.
+     */
+    public Page<AssessmentOutcome.Input> inputs(UUID id, String code, Integer limit, String cursor) {
+        String municipality = tenant.code();
+        if (code == null || code.isBlank()) {
+            throw ApiException.invalidField("indicator", "is required", "required");
+        }
+        Assessment a = require(id);
+        AssessmentOutcome.Indicator indicator = outcome(a).indicator(code);
+        if (indicator == null) {
+            throw ApiException.invalidField("indicator", "has an unknown code '" + code + "'; allowed: "
+                    + String.join(", ", outcome(a).indicators().stream().map(AssessmentOutcome.Indicator::code)
+                    .toList()), "unknown-code");
+        }
+        String scope = municipality + "|assessment-inputs|" + id + "|" + code;
+        Cursors.IndexRequest page = cursors.readIndex(limit, cursor, scope);
+        int from = Math.min(page.offset(), indicator.inputCount());
+        int to = Math.min(indicator.inputCount(), from + page.limit());
+        List<AssessmentOutcome.Input> items = QuarkusTransaction.joiningExisting().call(() -> store.stored(a.id())
+                ? store.inputs(a.id(), code, from, to - from)
+                : indicator.inputs().subList(Math.min(from, indicator.inputs().size()),
+                        Math.min(to, indicator.inputs().size())));
+        return new Page<>(items, to < indicator.inputCount() ? cursors.nextIndex(to, scope) : null);
     }
 
     private String toJson(AssessmentOutcome outcome) {

@@ -13,6 +13,14 @@ final class Examples {
     private Examples() {
     }
 
+    /** A page of FI-3's inputs (worked case A): the affected groups and the voice each was read with. */
+    static final String INPUTS = """
+            {"items": [{"ref": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "label": "Leden en kerngroep",
+                        "value": "ACTIVE_COPRODUCER"},
+                       {"ref": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "label": "Huurders sociale huur",
+                        "value": "NOT_INVOLVED"}],
+             "next": "aTIwfFdfT0R1bkxtNVhRa3pVY0hEUkZ0M0xNbXk2TkFZVjZhQUNQV3ZwNzQ"}""";
+
     static final String ASSESSMENT = """
             {"id": "7b0e4c52-1d3a-4f8e-b6a9-5c2d8e1f0a47", "municipalityCode": "GM0344", "version": 0,
              "createdAt": "2026-11-01T09:30:00Z", "updatedAt": "2026-11-01T09:30:00Z",

@@ -69,8 +69,11 @@ public class PublishedAssessments {
                 service.outcome(a), service.thresholds(a), title(a));
     }
 
-    /** The initiative's title from the input snapshot; empty when the snapshot has none. */
+    /** The initiative's title as stored with the assessment (from the input snapshot before issue 15). */
     private Map<String, String> title(Assessment a) {
+        if (a.initiativeTitle != null || a.inputSnapshot == null) {
+            return a.initiativeTitle == null ? Map.of() : a.initiativeTitle;
+        }
         try {
             var node = json.readTree(a.inputSnapshot).path("initiative").path("title");
             return node.isObject() ? json.convertValue(node, TEXT) : Map.of();

@@ -1,5 +1,6 @@
 package nl.speelveld.assessment.shared;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -35,6 +36,10 @@ public class MethodJson implements ObjectMapperCustomizer {
     abstract static class IndicatorTexts {
         @LocalizedText
         abstract Map<String, String> label();
+
+        /** Absent where the full list is not stored (a what-if scenario's outcome). */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String inputsLink();
 
         @LocalizedText
         abstract Map<String, String> explanation();

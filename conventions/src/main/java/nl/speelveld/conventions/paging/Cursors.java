@@ -73,6 +73,44 @@ public class Cursors {
         return new Page<>(rows.stream().map(mapper).toList(), next);
     }
 
+    /** A page of a list in a fixed order read by position: {@code limit} items from {@code offset} (0 first). */
+    public record IndexRequest(int limit, int offset) {
+    }
+
+    /**
+     * Reads the paging of a list kept in a fixed order and read by position rather than by creation time (the
+     * inputs of a stored assessment): the same {@code limit} rules and the same signed, scope-bound cursor as
+     * {@link #read}, holding the position of the next item.
+     */
+    public IndexRequest readIndex(Integer limit, String cursor, String scope) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
+        }
+        if (cursor == null || cursor.isBlank()) {
+            return new IndexRequest(size, 0);
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = text.split("\\|");
+            if (parts.length != 2 || !parts[0].matches("i[0-9]{1,9}") || !MessageDigest.isEqual(
+                    sign(parts[0] + "|" + scope).getBytes(StandardCharsets.UTF_8),
+                    parts[1].getBytes(StandardCharsets.UTF_8))) {
+                throw invalidCursor();
+            }
+            return new IndexRequest(size, Integer.parseInt(parts[0].substring(1)));
+        } catch (IllegalArgumentException e) {
+            throw invalidCursor();
+        }
+    }
+
+    /** The cursor of the page that starts at position {@code offset} of a list read with {@link #readIndex}. */
+    public String nextIndex(int offset, String scope) {
+        String body = "i" + offset;
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((body + "|" + sign(body + "|" + scope)).getBytes(StandardCharsets.UTF_8));
+    }
+
     private String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
