@@ -649,8 +649,22 @@ def cmd_growth(a):
                 break
             if took > a.single_above:
                 break  # one repetition is enough for a size that takes this long
+        reads = {}
+        if times:
+            # the two other views that read every group and interest of the initiative (issue 15: <= 5 s)
+            for name, api, path in (("report", ass, f"/v1/participation-reports/{iid}"),
+                                    ("matrix", sth, f"/v1/interest-matrices/{iid}")):
+                t0 = time.monotonic()
+                try:
+                    st, _, payload = api.call("GET", path, timeout=a.timeout)
+                except (TimeoutError, OSError) as e:
+                    st, payload = "timeout", str(e)
+                took = time.monotonic() - t0
+                reads[name] = took if st == 200 else None
+                if st != 200:
+                    print(f"  {name} of {n} groups answered {st} after {took:.1f} s: {str(payload)[:200]}")
         results.append({"n": n, "interests": n * 10, "load": load_s, "times": times, "statuses": statuses,
-                        "detail": detail})
+                        "detail": detail, "reads": reads})
         med = statistics.median(times) if times else None
         print(f"  {n:6d} groups, {n * 10:7d} interests: SQL load {load_s:.1f} s; assessments "
               + ", ".join(f"{t:.2f} s" for t in times)
@@ -665,7 +679,7 @@ def cmd_growth(a):
              "every stance NEUTRAL or UNKNOWN, so no pair of interests takes part in FI-6/FI-8: a diagnostic that "
              "isolates reading and storing from the pairwise conflict count)"))
     print(f"{'groups':>7} {'interests':>9} {'runs':>5} {'s/assessment':>13} {'ms/group':>9} {'growth':>8} "
-          f"{'size x':>7} {'<= linear':>10} {'response KB':>12}")
+          f"{'size x':>7} {'<= linear':>10} {'response KB':>12} {'report s':>9} {'matrix s':>9}")
     prev = None
     verdicts = []
     for r in results:
@@ -689,15 +703,50 @@ def cmd_growth(a):
             ok = g <= x * a.tolerance
             verdicts.append(ok)
             ok = "yes" if ok else "NO"
+        rd = r.get("reads") or {}
+        secs = [("-" if rd.get(k) is None else f"{rd[k]:.2f}") for k in ("report", "matrix")]
         print(f"{r['n']:7d} {r['interests']:9d} {len(r['times']):5d} {med:13.3f} {1000 * med / r['n']:9.3f} "
-              f"{growth:>8} {ratio:>7} {ok:>10} {r['detail']['bytes'] / 1024:12.0f}")
+              f"{growth:>8} {ratio:>7} {ok:>10} {r['detail']['bytes'] / 1024:12.0f} {secs[0]:>9} {secs[1]:>9}")
         prev = (r["n"], med)
     linear = bool(verdicts) and all(verdicts)
     print(f"growth no worse than linear (each step's time factor <= size factor x {a.tolerance}, "
           f"the machine's noise): {'YES' if linear else 'NO'}")
     with open(os.path.join(a.workdir, "growth.json"), "w") as f:
         json.dump(results, f, default=str)
+    if a.series == "realistic":
+        growth_targets(a, results)
     sys.exit(0 if linear else 3)
+
+
+def growth_targets(a, results):
+    """The growth targets of issue 15, one row each in the targets table that run.sh prints at the end."""
+    def row(name, measured, op, limit, unit="", note=""):
+        target(a.workdir, name, measured, op, limit, unit, note)
+
+    by_n = {r["n"]: r for r in results}
+    for n in sorted(by_n):
+        r = by_n[n]
+        med = statistics.median(r["times"]) if r.get("times") else None
+        rd = r.get("reads") or {}
+        if n >= 10000:
+            row(f"assessment of {n:,} groups / {10 * n:,} interests", None if med is None else round(med, 2),
+                "<=", 10, "s")
+            row(f"participation report at {n:,} groups", None if rd.get("report") is None
+                else round(rd["report"], 2), "<=", 5, "s")
+            row(f"interest matrix at {n:,} groups", None if rd.get("matrix") is None
+                else round(rd["matrix"], 2), "<=", 5, "s")
+        size = (r.get("detail") or {}).get("bytes")
+        row(f"assessment answer at {n:,} groups", None if size is None or med is None else round(size / 1024),
+            "<=", 256, "KB")
+    if 1000 in by_n and 10000 in by_n and by_n[1000].get("times") and by_n[10000].get("times"):
+        factor = statistics.median(by_n[10000]["times"]) / statistics.median(by_n[1000]["times"])
+        row("assessment growth 1,000 -> 10,000 groups (size x10)", round(factor, 2), "<=", 10 * a.tolerance, "x",
+            "linear within the machine's noise")
+    logs = os.path.join(a.workdir, "data", "logs", "assessment-service.log")
+    if os.path.exists(logs):
+        with open(logs, errors="replace") as f:
+            oom = f.read().count("OutOfMemoryError")
+        row("assessment-service OutOfMemoryError after growth", oom, "<=", 0, "", "heap never above its limit")
 
 
 # -------------------------------------------------------------------------------------------------------- memory
