@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * A real PostgreSQL: either a server named by the environment ({@code SPEELVELD_PG_HOST}, {@code SPEELVELD_PG_PORT},
@@ -58,6 +59,23 @@ public final class Postgres implements AutoCloseable {
         EmbeddedPostgres pg = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "120")
+                .start();
+        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+    }
+
+    /**
+     * The local run's server on a restored data folder ({@link LocalBackup#restore}): a random port and time for the
+     * WAL replay of the recovery before it accepts connections.
+     */
+    static Postgres embeddedForRecovery(Path dataDir) throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofMinutes(5))
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * The {@code ./speelveld} command: {@code up [--demo] [--reset] [--containers]} runs the whole system until Ctrl-C or
  * SIGTERM (with {@code --containers} from the images {@code ./speelveld images} built);
  * {@code token GM0344 [scopes…]} prints a development token; {@code case CASE.json…} runs worked cases against the
- * running system with {@link CaseRunner}.
+ * running system with {@link CaseRunner}; {@code backup FILE} and {@code restore FILE} back up and restore the local
+ * run's databases with {@link LocalBackup}.
  */
 public final class Speelveld {
 
@@ -35,6 +36,10 @@ public final class Speelveld {
         switch (command) {
             case "up" -> up(root, data, Arrays.asList(args).subList(1, args.length));
             case "token" -> token(data, Arrays.asList(args).subList(1, args.length));
+            case "backup", "restore" -> {
+                Path caller = Path.of(System.getProperty("speelveld.caller.dir", root.toString()));
+                System.exit(backupOrRestore(command, data, caller, Arrays.asList(args).subList(1, args.length)));
+            }
             case "case" -> {
                 // the launcher script changes to the repository folder; file names are the caller's
                 Path caller = Path.of(System.getProperty("speelveld.caller.dir", root.toString()));
@@ -47,6 +52,9 @@ public final class Speelveld {
                                  [--containers]                     … from the images (podman)
                                ./speelveld images [--local-base]    build the three images (podman)
                                ./speelveld token GM0344 [scopes…]   print a development token
+                               ./speelveld backup FILE              back up the three databases (online, one
+                                                                    consistent moment) into FILE
+                               ./speelveld restore FILE             restore FILE into an empty data folder
                                ./speelveld case CASE.json…          load worked cases (examples/cases) into the
                                                                     running system and check their assessments
                                                                     (./speelveld case --help for the options)
@@ -63,6 +71,37 @@ public final class Speelveld {
         }
         List<String> scopes = args.size() > 1 ? args.subList(1, args.size()) : DevKeys.ALL_SCOPES;
         System.out.println(DevKeys.loadOrCreate(data.resolve("keys")).token(args.get(0), scopes));
+    }
+
+    /** {@code backup FILE} / {@code restore FILE} with {@link LocalBackup}; the exit code. */
+    private static int backupOrRestore(String command, Path data, Path caller, List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            System.err.println("usage: ./speelveld " + command + " FILE");
+            return 2;
+        }
+        if (Postgres.fromEnvironment() != null) {
+            System.err.println("./speelveld " + command + ": SPEELVELD_PG_HOST names your own PostgreSQL server;"
+                    + " back it up with that server's tools (pg_dump of each database, or its base backups)");
+            return 2;
+        }
+        Path file = caller.resolve(args.get(0));
+        Path pgdata = data.resolve("pgdata");
+        try {
+            if ("backup".equals(command)) {
+                LocalBackup.Summary s = LocalBackup.backup(pgdata, file);
+                System.out.printf("backed up %s (PostgreSQL %s, databases %s, WAL %s..%s) into %s: %d files,"
+                        + " %.1f MB%n", pgdata, s.postgresVersion(), LocalBackup.DATABASES, s.startWal(),
+                        s.stopWal(), s.file(), s.files(), s.bytes() / 1e6);
+            } else {
+                LocalBackup.Summary s = LocalBackup.restore(file, pgdata);
+                System.out.printf("restored %s into %s (%d files, recovered to the end of WAL %s);"
+                        + " ./speelveld up starts on it%n", file, pgdata, s.files(), s.stopWal());
+            }
+            return 0;
+        } catch (Exception e) {
+            System.err.println("./speelveld " + command + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     /** A token with all read and write scopes, signed by the local development key pair. */
