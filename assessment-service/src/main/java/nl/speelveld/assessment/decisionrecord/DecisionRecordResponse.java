@@ -12,7 +12,8 @@ import java.util.UUID;
 record DecisionRecordResponse(
         UUID id,
         @Schema(description = "The tenant, from the token", examples = "GM0344") String municipalityCode,
-        @Schema(description = "Always 0: a record is never changed") long version,
+        @Schema(description = "0: a record is never changed; 1 once a person's reference in decidedBy was erased"
+                + " (POST /v1/erasures)") long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The assessment this weighing answers") UUID assessmentId,
@@ -42,7 +43,7 @@ record DecisionRecordResponse(
                 r.scenarioIds == null ? List.of() : List.copyOf(r.scenarioIds));
     }
 
-    /** A strong ETag that changes when the record gets superseded (the only part of it that can change). */
+    /** A strong ETag that changes when the record gets superseded or its decidedBy erased (all that can change). */
     String etag() {
         return version + (supersededBy == null ? "" : "-" + supersededBy);
     }

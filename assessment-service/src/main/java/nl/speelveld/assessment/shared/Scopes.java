@@ -5,6 +5,8 @@ public final class Scopes {
 
     public static final String READ = "assessments:read";
     public static final String WRITE = "assessments:write";
+    /** The municipality's administrator: erasure of a person's reference. */
+    public static final String ADMIN = "admin";
 
     private Scopes() {
     }
