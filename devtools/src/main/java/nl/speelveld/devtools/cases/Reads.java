@@ -2,6 +2,7 @@ package nl.speelveld.devtools.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -48,23 +49,26 @@ public final class Reads {
             if (doc.json() == null) {
                 throw new CaseException(url + "/v1/openapi.json answered " + doc.status());
             }
+            // The paths are relative to the first server's URL, whose path is the API's base (/v1).
+            String base = URI.create(doc.json().path("servers").path(0).path("url").asText("/v1")).getPath();
             Iterator<Map.Entry<String, JsonNode>> paths = doc.json().path("paths").fields();
             while (paths.hasNext()) {
-                Map.Entry<String, JsonNode> path = paths.next();
-                JsonNode get = path.getValue().get("get");
-                if (get == null || excludedPath.test(path.getKey())) {
+                Map.Entry<String, JsonNode> entry = paths.next();
+                String path = base.replaceAll("/+$", "") + entry.getKey();
+                JsonNode get = entry.getValue().get("get");
+                if (get == null || excludedPath.test(path)) {
                     continue;
                 }
-                long pathParameters = path.getKey().chars().filter(ch -> ch == '{').count();
+                long pathParameters = path.chars().filter(ch -> ch == '{').count();
                 Set<String> requiredQuery = new LinkedHashSet<>();
                 for (JsonNode p : get.path("parameters")) {
                     if ("query".equals(p.path("in").asText()) && p.path("required").asBoolean()) {
                         requiredQuery.add(p.path("name").asText());
                     }
                 }
-                Op op = new Op(api, path.getKey());
+                Op op = new Op(api, path);
                 if (pathParameters == 0 && requiredQuery.isEmpty()) {
-                    read(op, path.getKey(), answers, idsByList);
+                    read(op, path, answers, idsByList);
                 } else if (pathParameters == 0 && requiredQuery.equals(Set.of("initiativeId"))) {
                     perInitiative.add(op);
                 } else if (pathParameters == 1 && requiredQuery.isEmpty()) {
