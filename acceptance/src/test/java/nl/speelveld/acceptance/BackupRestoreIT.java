@@ -63,6 +63,7 @@ class BackupRestoreIT {
         Path file = before.resolve("backup/speelveld.zip");
         LocalBackup.Summary backup = LocalBackup.backup(before.resolve("pgdata"), file);
         assertTrue(backup.bytes() > 0 && backup.files() > 100, backup.toString());
+        System.out.println("backup of the worked cases: " + backup);
         // a change after the backup: it must not come back with the restore
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(a.services().get(0).url() + "/v1/initiatives"))
