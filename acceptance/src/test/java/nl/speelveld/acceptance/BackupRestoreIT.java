@@ -82,7 +82,7 @@ class BackupRestoreIT {
         LocalSystem b = start(after, firstPort);
         SortedMap<String, String> restored = Reads.snapshot(urls(b), token, path -> false);
         for (String key : expected.keySet()) {
-            assertEquals(expected.get(key), restored.get(key), key);
+            assertEquals(withoutGenerationTime(expected.get(key)), withoutGenerationTime(restored.get(key)), key);
         }
         assertEquals(expected.keySet(), restored.keySet());
 
@@ -93,6 +93,11 @@ class BackupRestoreIT {
                 () -> LocalBackup.restore(file, after.resolve("pgdata")));
         assertTrue(notEmpty.getMessage().contains("is not empty"), notEmpty.getMessage());
         assertFalse(Files.exists(after.resolve("pgdata/backup_label")), "recovery must have consumed backup_label");
+    }
+
+    /** A report states when it was made ({@code generatedAt}): that moment is no stored data and is left out. */
+    static String withoutGenerationTime(String answer) {
+        return answer == null ? null : answer.replaceAll("\"generatedAt\":\"[^\"]*\"", "\"generatedAt\":\"…\"");
     }
 
     private LocalSystem start(Path data, int firstPort) throws Exception {
