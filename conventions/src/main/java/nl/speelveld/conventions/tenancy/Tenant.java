@@ -3,6 +3,7 @@ package nl.speelveld.conventions.tenancy;
 import jakarta.enterprise.context.RequestScoped;
 import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class Tenant {
 
+    /** The MDC key of the municipality code in the log lines of a request (docs/operations.md, "Logs"). */
+    public static final String MDC_KEY = "municipality";
     private static final Pattern CBS_MUNICIPALITY = Pattern.compile("GM\\d{4}");
 
     private final JsonWebToken token;
@@ -28,6 +31,8 @@ public class Tenant {
         if (code == null || !CBS_MUNICIPALITY.matcher(code).matches()) {
             throw ApiException.unauthorized("The token has no valid 'municipality' claim (a CBS code such as GM0344).");
         }
+        // the later log lines of the request name the municipality (docs/operations.md, "Logs")
+        MDC.put(MDC_KEY, code);
         return code;
     }
 
