@@ -53,10 +53,12 @@ class AssessmentService {
     private final ObjectMapper canonical;
     private final DilemmaMethod method = new DilemmaMethod();
     private final AssessmentStore store;
+    private final AssessmentMetrics metrics;
 
     AssessmentService(SnapshotReader reader, ThresholdSetService thresholdSets, AssessmentRepository assessments,
-            Tenant tenant, Cursors cursors, ObjectMapper json, AssessmentStore store) {
+            Tenant tenant, Cursors cursors, ObjectMapper json, AssessmentStore store, AssessmentMetrics metrics) {
         this.store = store;
+        this.metrics = metrics;
         this.reader = reader;
         this.thresholdSets = thresholdSets;
         this.assessments = assessments;
@@ -70,6 +72,7 @@ class AssessmentService {
     }
 
     public AssessmentResponse create(AssessmentRequest request) {
+        long start = System.nanoTime();
         String municipality = tenant.code();
         LocalDate today = MunicipalDates.today();
         LocalDate asOf = request.asOf() == null ? today : request.asOf();
@@ -101,6 +104,7 @@ class AssessmentService {
         LOG.infof("assessment %s of initiative %s stored (method %s, thresholds %s, %d groups, %d interests)",
                 stored.id(), request.initiativeId(), outcome.methodVersion(), outcome.thresholdSetVersion(),
                 input.groups().size(), input.interests().size());
+        metrics.stored(start, input.groups().size(), input.interests().size());
         return AssessmentResponse.of(stored, outcome);
     }
 
