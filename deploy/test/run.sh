@@ -17,6 +17,32 @@ command -v kubectl >/dev/null 2>&1 \
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
   || fail "node and npm are needed (Node 20); the manifest checks did NOT run."
 
+# promtool (Prometheus's own PromQL parser) checks every alert expression and
+# dashboard query (tests/monitoring.test.js): the one on the PATH, else the one
+# in Debian's "prometheus" package, unpacked into a cache outside the clone
+# (apt-get download + dpkg-deb -x: no server installed or started).
+promtool_path() {
+  if command -v promtool >/dev/null 2>&1; then command -v promtool; return; fi
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/speelveld/promtool"
+  if [ ! -x "$cache/usr/bin/promtool" ]; then
+    command -v apt-get >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1 \
+      || fail "promtool is not installed and this is no Debian system to take it from (package prometheus); install promtool (Prometheus 2.x); the manifest checks did NOT run."
+    local download
+    download="$(mktemp -d)"
+    chmod 777 "$download"
+    (cd "$download" && { apt-get download prometheus >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null && apt-get download prometheus >/dev/null 2>&1; }; }) \
+      || fail "could not download Debian's prometheus package (for promtool); the manifest checks did NOT run."
+    mkdir -p "$cache"
+    dpkg-deb -x "$download"/prometheus_*.deb "$cache"
+    rm -rf "$download"
+  fi
+  echo "$cache/usr/bin/promtool"
+}
+SPEELVELD_PROMTOOL="$(promtool_path)"
+export SPEELVELD_PROMTOOL
+echo "== promtool: $("$SPEELVELD_PROMTOOL" --version 2>&1 | head -1)"
+
 echo "== npm ci (deploy/test)"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
@@ -26,7 +52,7 @@ trap 'rm -rf "$work"' EXIT
 # Render from a copy, so that overlays/local gets throwaway credentials
 # without touching (or reading) a developer's real ones.
 mkdir -p "$work/deploy" "$work/rendered"
-cp -R "$deploy/base" "$deploy/overlays" "$work/deploy/"
+cp -R "$deploy/base" "$deploy/overlays" "$deploy/monitoring" "$work/deploy/"
 rm -rf "$work/deploy/overlays/local/credentials"
 bash "$work/deploy/overlays/local/make-credentials.sh" >/dev/null
 

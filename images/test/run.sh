@@ -108,7 +108,7 @@ done
 
 # --- 2. the digests into the release overlay (on a copy) --------------------------------------------------------------
 mkdir -p "$work/deploy"
-cp -R deploy/base deploy/overlays "$work/deploy/"
+cp -R deploy/base deploy/overlays deploy/monitoring "$work/deploy/"
 deploy/set-image-digests.sh "$work/deploy/overlays/production" "$root" >/dev/null
 kubectl kustomize "$work/deploy/overlays/production" > "$work/production.yaml"
 for s in "${services[@]}"; do

@@ -35,6 +35,7 @@ function renderAll() {
   const work = mkdtempSync(join(tmpdir(), 'speelveld-deploy-'));
   cpSync(join(DEPLOY_DIR, 'base'), join(work, 'base'), { recursive: true });
   cpSync(join(DEPLOY_DIR, 'overlays'), join(work, 'overlays'), { recursive: true });
+  cpSync(join(DEPLOY_DIR, 'monitoring'), join(work, 'monitoring'), { recursive: true });
   const creds = join(work, 'overlays', 'local', 'credentials');
   rmSync(creds, { recursive: true, force: true });
   mkdirSync(creds);

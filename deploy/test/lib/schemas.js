@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { CNPG_SCHEMA_DIR, TEST_DIR } from './manifests.js';
+import { isMonitoringKind, validateMonitoring } from './monitoring.js';
 
 const NODE_MODULES = join(TEST_DIR, 'node_modules');
 const MODELS = join(NODE_MODULES, 'kubernetes-models');
@@ -27,9 +28,13 @@ export const CNPG_SCHEMAS = {
   'postgresql.cnpg.io/v1/ScheduledBackup': 'scheduledbackup.schema.json',
 };
 
-/** Every object of the CloudNativePG API group, whether or not it has a schema here. */
+/**
+ * Every object of the CloudNativePG API group, whether or not it has a schema here, and every object of the
+ * Prometheus Operator's (lib/monitoring.js, schemas/prometheus-operator).
+ */
 export function isCustomKind(obj) {
-  return typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('postgresql.cnpg.io/');
+  return (typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('postgresql.cnpg.io/'))
+    || isMonitoringKind(obj);
 }
 
 // ---- built-in kinds: kubernetes-models -------------------------------------
@@ -229,6 +234,7 @@ function validatorFor(key) {
 
 /** Errors of a CloudNativePG object against the project's schema of its kind; [] when valid. */
 export function validateCustom(obj) {
+  if (isMonitoringKind(obj)) return validateMonitoring(obj);
   const key = `${obj.apiVersion}/${obj.kind}`;
   if (!(key in CNPG_SCHEMAS)) {
     return [`no schema for ${obj.apiVersion} ${obj.kind} in deploy/test/schemas/cnpg: write one from the CloudNativePG API reference before using this kind`];

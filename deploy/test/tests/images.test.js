@@ -18,6 +18,7 @@ function workspace(digests, names = {}) {
   const work = mkdtempSync(join(tmpdir(), 'speelveld-digests-'));
   cpSync(join(DEPLOY_DIR, 'base'), join(work, 'base'), { recursive: true });
   cpSync(join(DEPLOY_DIR, 'overlays', 'production'), join(work, 'overlays', 'production'), { recursive: true });
+  cpSync(join(DEPLOY_DIR, 'monitoring'), join(work, 'monitoring'), { recursive: true });
   for (const [service, digest] of Object.entries(digests)) {
     const out = join(work, 'build', service, 'target', 'image');
     mkdirSync(out, { recursive: true });
