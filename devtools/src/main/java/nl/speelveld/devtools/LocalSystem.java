@@ -70,6 +70,7 @@ public final class LocalSystem implements AutoCloseable {
     private final List<Service> services;
     private final List<Process> processes = new ArrayList<>();
     private Containers containers;
+    private final Map<String, String> environment = new HashMap<>();
     private Postgres postgres;
     private DevKeys keys;
 
@@ -98,6 +99,15 @@ public final class LocalSystem implements AutoCloseable {
         public static String containerName(Service service) {
             return "speelveld-" + service.name();
         }
+    }
+
+    /**
+     * Settings for the three services beyond those {@link #start} sets, and winning over them (for instance an OTLP
+     * endpoint, or {@code QUARKUS_LOG_CONSOLE_JSON_ENABLED=true} for the production log format).
+     */
+    public LocalSystem withEnvironment(Map<String, String> settings) {
+        environment.putAll(settings);
+        return this;
     }
 
     /** Runs the services from their images (see {@link Containers}) instead of as child JVMs. */
@@ -203,6 +213,7 @@ public final class LocalSystem implements AutoCloseable {
             // explicitly here (production: https and public addresses only; docs/events.md).
             env.put("SPEELVELD_WEBHOOKS_ALLOW_HTTP", "true");
             env.put("SPEELVELD_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1,::1,localhost");
+            env.putAll(environment);
             ProcessBuilder builder = containers == null
                     ? new ProcessBuilder(javaCommand(jar))
                     : new ProcessBuilder(containerCommand(service, env.keySet(), publicKey));
