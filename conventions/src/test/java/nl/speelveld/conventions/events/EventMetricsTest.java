@@ -44,13 +44,19 @@ class EventMetricsTest {
         int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
         String text = given().get("http://localhost:" + port + "/q/metrics").then().statusCode(200).extract()
                 .asString();
-        Pattern series = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})? ([0-9.eE+-]+)$", Pattern.MULTILINE);
+        Pattern series = Pattern.compile("^" + Pattern.quote(name)
+                + "(\\{[^}]*})? ([0-9.eE+-]+)(?: [0-9]+)?(?: # \\{.*)?$", Pattern.MULTILINE);
         Matcher m = series.matcher(text);
         while (m.find()) {
             String labels = m.group(1) == null ? "" : m.group(1);
             if (label == null || labels.contains(label + "=\"" + value + "\"")) {
                 return Double.parseDouble(m.group(2));
             }
+        }
+        if (text.lines().anyMatch(line -> line.startsWith(name) && (label == null || line.contains(label + "=\"" + value
+                + "\"")))) {
+            throw new AssertionError("a series of " + name + " that the pattern does not read: " + text.lines()
+                    .filter(line -> line.startsWith(name)).toList());
         }
         return 0;
     }
