@@ -413,7 +413,8 @@ public final class LocalSystem implements AutoCloseable {
         } catch (IOException e) {
             return List.of();
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + archive);
+        // -Xlog:cds*=off: writing the archive reports every class it skips (thousands of [warning][cds] lines at stop)
+        return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off");
     }
 
     private static String javaBinary() {
