@@ -2,20 +2,14 @@ package nl.speelveld.conventions.events;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.paging.Cursors;
 import nl.speelveld.conventions.problem.ApiException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,11 +49,11 @@ public class EventFeed {
     }
 
     private final AgroalDataSource dataSource;
-    private final SecretKeySpec key;
+    private final Cursors cursors;
 
-    EventFeed(AgroalDataSource dataSource, @ConfigProperty(name = "speelveld.cursor.secret") String secret) {
+    EventFeed(AgroalDataSource dataSource, Cursors cursors) {
         this.dataSource = dataSource;
-        this.key = new SecretKeySpec(("events|" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.cursors = cursors;
     }
 
     public Slice read(String municipality, String after, List<String> types, UUID initiativeId, int limit) {
@@ -101,35 +95,19 @@ public class EventFeed {
     }
 
     private String encode(String municipality, String xid, long seq) {
-        String body = xid + "|" + seq;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (body + "|" + sign(municipality + "|" + body)).getBytes(StandardCharsets.UTF_8));
+        return cursors.seal(scope(municipality), xid, Long.toString(seq));
     }
 
     private String[] decode(String municipality, String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = text.split("\\|");
-            if (parts.length == 3 && parts[0].matches("[0-9]{1,20}") && parts[1].matches("[0-9]{1,19}")
-                    && MessageDigest.isEqual(sign(municipality + "|" + parts[0] + "|" + parts[1])
-                            .getBytes(StandardCharsets.UTF_8), parts[2].getBytes(StandardCharsets.UTF_8))) {
-                return new String[] {parts[0], parts[1]};
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the 400
+        String[] fields = cursors.open(cursor, scope(municipality), 2);
+        if (fields != null && fields[0].matches("[0-9]{1,20}") && fields[1].matches("[0-9]{1,19}")) {
+            return fields;
         }
         throw ApiException.invalidField("after", "is not a cursor this feed gave you (it was changed, or belongs"
                 + " to another municipality)", "invalid-cursor");
     }
 
-    private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+    private static String scope(String municipality) {
+        return municipality + "|event-feed";
     }
 }

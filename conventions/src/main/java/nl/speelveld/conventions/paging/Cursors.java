@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -35,25 +36,20 @@ public class Cursors {
      * @param scope the tenant plus every filter of the list, e.g. {@code "GM0344|initiatives|phase=IDEA"}
      */
     public PageRequest read(Integer limit, String cursor, String scope) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
-        }
+        int size = checkedLimit(limit);
         if (cursor == null || cursor.isBlank()) {
             return new PageRequest(size, null);
         }
+        String[] fields = open(cursor, scope, 2);
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = text.split("\\|");
-            if (parts.length != 3 || !MessageDigest.isEqual(
-                    sign(parts[0] + "|" + parts[1] + "|" + scope).getBytes(StandardCharsets.UTF_8),
-                    parts[2].getBytes(StandardCharsets.UTF_8))) {
-                throw invalidCursor();
+            if (fields != null) {
+                return new PageRequest(size,
+                        new PageRequest.Position(Instant.parse(fields[0]), UUID.fromString(fields[1])));
             }
-            return new PageRequest(size, new PageRequest.Position(Instant.parse(parts[0]), UUID.fromString(parts[1])));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw invalidCursor();
+            // falls through to the 400
         }
+        throw invalidCursor();
     }
 
     /**
@@ -66,9 +62,7 @@ public class Cursors {
         String next = null;
         if (more) {
             PageRequest.Position last = position.apply(rows.get(rows.size() - 1));
-            String body = last.createdAt() + "|" + last.id();
-            next = Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((body + "|" + sign(body + "|" + scope)).getBytes(StandardCharsets.UTF_8));
+            next = seal(scope, last.createdAt().toString(), last.id().toString());
         }
         return new Page<>(rows.stream().map(mapper).toList(), next);
     }
@@ -83,32 +77,58 @@ public class Cursors {
      * {@link #read}, holding the position of the next item.
      */
     public IndexRequest readIndex(Integer limit, String cursor, String scope) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
-        }
+        int size = checkedLimit(limit);
         if (cursor == null || cursor.isBlank()) {
             return new IndexRequest(size, 0);
         }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = text.split("\\|");
-            if (parts.length != 2 || !parts[0].matches("i[0-9]{1,9}") || !MessageDigest.isEqual(
-                    sign(parts[0] + "|" + scope).getBytes(StandardCharsets.UTF_8),
-                    parts[1].getBytes(StandardCharsets.UTF_8))) {
-                throw invalidCursor();
-            }
-            return new IndexRequest(size, Integer.parseInt(parts[0].substring(1)));
-        } catch (IllegalArgumentException e) {
+        String[] fields = open(cursor, scope, 1);
+        if (fields == null || !fields[0].matches("i[0-9]{1,9}")) {
             throw invalidCursor();
         }
+        return new IndexRequest(size, Integer.parseInt(fields[0].substring(1)));
     }
 
     /** The cursor of the page that starts at position {@code offset} of a list read with {@link #readIndex}. */
     public String nextIndex(int offset, String scope) {
-        String body = "i" + offset;
+        return seal(scope, "i" + offset);
+    }
+
+    /**
+     * Seals a position into an opaque cursor: its fields (none may contain {@code |}), then an HMAC over them and
+     * the scope, so it cannot be changed, nor used for another tenant or other filters. Every cursor of every list
+     * and feed is made here.
+     */
+    public String seal(String scope, String... fields) {
+        String body = String.join("|", fields);
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((body + "|" + sign(body + "|" + scope)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The fields of a cursor {@link #seal sealed} for this scope with this many fields, or {@code null} when it is
+     * not one (changed, truncated, or sealed for another scope): the caller answers its own 400.
+     */
+    public String[] open(String cursor, String scope, int fieldCount) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = text.split("\\|", -1);
+            if (parts.length != fieldCount + 1) {
+                return null;
+            }
+            String body = String.join("|", Arrays.copyOf(parts, fieldCount));
+            return MessageDigest.isEqual(sign(body + "|" + scope).getBytes(StandardCharsets.UTF_8),
+                    parts[fieldCount].getBytes(StandardCharsets.UTF_8)) ? Arrays.copyOf(parts, fieldCount) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int checkedLimit(Integer limit) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
+        }
+        return size;
     }
 
     private String sign(String text) {
