@@ -5,14 +5,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.speelveld.devtools.PostgresTestResource;
+import nl.speelveld.devtools.RawHttp;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -44,23 +40,6 @@ class MalformedPathTest {
     }
 
     private String send(String request) throws Exception {
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int n;
-            try {
-                while ((n = in.read(buffer)) > 0) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // the server may close after answering; what was read is the answer
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+        return RawHttp.send(root, request);
     }
 }
