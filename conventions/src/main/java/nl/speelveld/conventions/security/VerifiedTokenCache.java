@@ -41,6 +41,11 @@ import java.util.function.LongSupplier;
 public class VerifiedTokenCache implements JWTParser {
 
     private record Verified(JsonWebToken token, long expiresAt) {
+
+        /** Whether the token may still be handed out at {@code now}: only strictly before its {@code exp}. */
+        boolean validAt(long now) {
+            return now < expiresAt;
+        }
     }
 
     private final JWTParser verifier;
@@ -69,25 +74,25 @@ public class VerifiedTokenCache implements JWTParser {
         long now = epochSeconds.getAsLong();
         Verified hit = verified.get(key);
         if (hit != null) {
-            if (now < hit.expiresAt()) {
+            if (hit.validAt(now)) {
                 return hit.token();
             }
             verified.remove(key, hit);   // expired: verified again below, which refuses it (the library checks exp)
         }
         JsonWebToken token = verifier.parse(bearerToken);
-        long expiresAt = token.getExpirationTime();
-        if (expiresAt > now) {
+        Verified fresh = new Verified(token, token.getExpirationTime());
+        if (fresh.validAt(now)) {
             if (verified.size() >= maxEntries) {
                 makeRoom(now);
             }
-            verified.put(key, new Verified(token, expiresAt));
+            verified.put(key, fresh);
         }
         return token;
     }
 
     /** Drops the expired entries; when that is not enough, drops an eighth of the others (any). */
     private void makeRoom(long now) {
-        verified.values().removeIf(v -> v.expiresAt() <= now);
+        verified.values().removeIf(v -> !v.validAt(now));
         int excess = verified.size() - maxEntries + Math.max(1, maxEntries / 8);
         Iterator<String> keys = verified.keySet().iterator();
         while (excess-- > 0 && keys.hasNext()) {
