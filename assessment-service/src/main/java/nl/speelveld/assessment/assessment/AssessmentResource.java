@@ -76,8 +76,7 @@ class AssessmentResource {
             schema = @Schema(type = SchemaType.INTEGER)))
     public Response create(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
         AssessmentResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -72,8 +71,7 @@ class DecisionRecordResource {
     public Response create(@PathParam("id") UUID id, @Valid @NotNull DecisionRecordRequest request,
             @Context UriInfo uri) {
         DecisionRecordResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(new EntityTag(created.etag())).entity(created).build();
+        return Versions.created(uri, created.id(), created.etag(), created);
     }
 
     @GET

@@ -68,8 +68,7 @@ class ScenarioResource {
     @APIResponse(responseCode = "404", description = "No such assessment for your municipality")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull ScenarioRequest request, @Context UriInfo uri) {
         ScenarioResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

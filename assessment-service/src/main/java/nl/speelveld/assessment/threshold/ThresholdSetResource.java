@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.assessment.shared.Scopes;
+import nl.speelveld.conventions.http.Versions;
 import nl.speelveld.conventions.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -89,7 +90,7 @@ class ThresholdSetResource {
                     examples = @ExampleObject(name = "own", value = Examples.THRESHOLD_SET)))
     public Response create(@Valid @NotNull ThresholdSetRequest request, @Context UriInfo uri) {
         ThresholdSetResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.version()).build()).entity(created).build();
+        return Versions.created(uri, created.version(), created);
     }
 
     /** The list of threshold sets, for the OpenAPI document. */

@@ -64,8 +64,7 @@ public class WebhookSubscriptionResource {
     public Response create(@Valid @NotNull WebhookSubscriptionRequest request, @Context UriInfo uri) {
         WebhookSubscriptions.Created created = subscriptions.create(tenant.code(), request);
         WebhookSubscriptionResponse s = created.subscription();
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build())
-                .tag(Versions.etag(s.version())).entity(CreatedSubscriptionResponse.of(s, created.secret())).build();
+        return Versions.created(uri, s.id(), s.version(), CreatedSubscriptionResponse.of(s, created.secret()));
     }
 
     @GET

@@ -2,11 +2,13 @@ package nl.speelveld.conventions.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import nl.speelveld.conventions.problem.ApiException;
 
 /**
  * Strong ETags from a resource's {@code version}, and the preconditions that rest on them: {@code If-Match} on
- * updates (missing 428, stale 412: never a lost update) and {@code If-None-Match} on reads (304).
+ * updates (missing 428, stale 412: never a lost update), {@code If-None-Match} on reads (304), and the 201 of every
+ * create.
  */
 public final class Versions {
 
@@ -60,5 +62,21 @@ public final class Versions {
             }
         }
         return false;
+    }
+
+    /** The answer to a create: 201, {@code Location} the request's path plus the new id, the version's ETag, the body. */
+    public static Response created(UriInfo uri, Object id, long version, Object body) {
+        return created(uri, id, Long.toString(version), body);
+    }
+
+    /** The answer to a create whose ETag is not a version number (a decision record, which can be superseded). */
+    public static Response created(UriInfo uri, Object id, String tag, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .tag(new EntityTag(tag)).entity(body).build();
+    }
+
+    /** The answer to a create of an immutable resource without an ETag (a threshold set, named by its version). */
+    public static Response created(UriInfo uri, Object id, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(body).build();
     }
 }

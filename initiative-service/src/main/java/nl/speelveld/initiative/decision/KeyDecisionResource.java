@@ -66,8 +66,7 @@ class KeyDecisionResource {
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull KeyDecisionRequest request, @Context UriInfo uri) {
         KeyDecisionResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -69,8 +69,7 @@ class InitiativeResource {
             + " or a request with this Idempotency-Key is still running")
     public Response create(@Valid @NotNull InitiativeRequest request, @Context UriInfo uri) {
         InitiativeResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -70,8 +70,7 @@ class IssueResource {
             @Valid @NotNull IssueRequest request, @Context UriInfo uri) {
         groups.require(id, GroupReferences.listed("raisedByGroupIds", request.raisedByGroupIds()));
         IssueResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

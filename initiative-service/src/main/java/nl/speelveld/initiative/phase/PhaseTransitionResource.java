@@ -69,8 +69,7 @@ class PhaseTransitionResource {
             @HeaderParam("If-Match") @Parameter(description = "Optional: the ETag of the initiative you read")
             String ifMatch) {
         PhaseTransitionResponse created = service.create(id, request, ifMatch);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

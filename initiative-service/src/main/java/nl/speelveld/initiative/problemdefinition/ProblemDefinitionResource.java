@@ -65,8 +65,7 @@ class ProblemDefinitionResource {
     public Response create(@PathParam("id") @Parameter(description = "The initiative") UUID id,
             @Valid @NotNull ProblemDefinitionRequest request, @Context UriInfo uri) {
         ProblemDefinitionResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -69,8 +69,7 @@ class RoleObservationResource {
             @Valid @NotNull RoleObservationRequest request, @Context UriInfo uri) {
         groups.require(id, java.util.Collections.singletonMap("holderGroupId", request.holderGroupId()));
         RoleObservationResponse created = service.create(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -69,8 +69,7 @@ class ConstituencyConsultationResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ConstituencyConsultationRequest request, @Context UriInfo uri) {
         ConstituencyConsultationResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -66,8 +66,7 @@ class ConflictOverrideResource {
                     examples = @ExampleObject(name = "compatible", value = Examples.OVERRIDE)))
     public Response create(@Valid @NotNull ConflictOverrideRequest request, @Context UriInfo uri) {
         ConflictOverrideResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

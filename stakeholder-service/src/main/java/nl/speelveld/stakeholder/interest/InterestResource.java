@@ -73,8 +73,7 @@ class InterestResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull InterestRequest request, @Context UriInfo uri) {
         InterestResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

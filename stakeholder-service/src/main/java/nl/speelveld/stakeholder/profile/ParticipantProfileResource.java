@@ -70,8 +70,7 @@ class ParticipantProfileResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull ParticipantProfileRequest request, @Context UriInfo uri) {
         ParticipantProfileResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -67,8 +67,7 @@ class PopulationProfileResource {
                     examples = @ExampleObject(name = "zonnewijk", value = Examples.POPULATION)))
     public Response create(@Valid @NotNull PopulationProfileRequest request, @Context UriInfo uri) {
         PopulationProfileResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

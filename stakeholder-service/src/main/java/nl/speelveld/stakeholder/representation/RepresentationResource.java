@@ -64,8 +64,7 @@ class RepresentationResource {
                     examples = @ExampleObject(name = "tenants", value = Examples.REPRESENTATION)))
     public Response create(@Valid @NotNull RepresentationRequest request, @Context UriInfo uri) {
         RepresentationResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET

@@ -68,8 +68,7 @@ class CoreGroupSnapshotResource {
             + " Retry after the seconds in Retry-After")
     public Response create(@Valid @NotNull CoreGroupSnapshotRequest request, @Context UriInfo uri) {
         CoreGroupSnapshotResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        return Versions.created(uri, created.id(), created.version(), created);
     }
 
     @GET
