@@ -3,7 +3,6 @@ package nl.speelveld.assessment.observability;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -11,17 +10,16 @@ import nl.speelveld.assessment.Api;
 import nl.speelveld.assessment.StubbedServices;
 import nl.speelveld.assessment.Zonnewijk;
 import nl.speelveld.devtools.OtlpReceiver;
+import nl.speelveld.devtools.OtlpTestResource;
 import nl.speelveld.devtools.PostgresTestResource;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -42,32 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
 @QuarkusTestResource(StubbedServices.class)
-@QuarkusTestResource(value = TracingTest.Collector.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OtlpTestResource.class, restrictToAnnotatedClass = true)
 class TracingTest {
-
-    /** Starts the receiver and points the exporter at it: naming an endpoint is what switches recording on. */
-    public static class Collector implements QuarkusTestResourceLifecycleManager {
-        static OtlpReceiver receiver;
-
-        @Override
-        public Map<String, String> start() {
-            try {
-                receiver = new OtlpReceiver();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return Map.of("quarkus.otel.exporter.otlp.traces.endpoint", receiver.endpoint(),
-                    "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
-                    "quarkus.otel.bsp.schedule.delay", "200ms");
-        }
-
-        @Override
-        public void stop() {
-            if (receiver != null) {
-                receiver.close();
-            }
-        }
-    }
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -114,7 +88,7 @@ class TracingTest {
             root.removeHandler(capture);
         }
 
-        List<OtlpReceiver.Span> spans = Collector.receiver.await(all -> all.stream().anyMatch(s ->
+        List<OtlpReceiver.Span> spans = OtlpTestResource.receiver().await(all -> all.stream().anyMatch(s ->
                 s.traceId().equals(traceId) && s.kind() == OtlpReceiver.Span.SERVER), PATIENCE).stream()
                 .filter(s -> s.traceId().equals(traceId)).toList();
         OtlpReceiver.Span server = spans.stream().filter(s -> s.kind() == OtlpReceiver.Span.SERVER).findFirst()
@@ -167,7 +141,7 @@ class TracingTest {
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).get(0).getHeader("traceparent");
         assertTrue(traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), traceparent);
         String traceId = traceparent.substring(3, 35);
-        List<OtlpReceiver.Span> spans = Collector.receiver.await(all -> all.stream().anyMatch(s ->
+        List<OtlpReceiver.Span> spans = OtlpTestResource.receiver().await(all -> all.stream().anyMatch(s ->
                 s.traceId().equals(traceId) && s.kind() == OtlpReceiver.Span.SERVER), PATIENCE);
         assertTrue(spans.stream().anyMatch(s -> s.traceId().equals(traceId) && s.kind() == OtlpReceiver.Span.SERVER
                 && s.parentSpanId().isEmpty()), "a root server span of trace " + traceId);
@@ -177,7 +151,7 @@ class TracingTest {
     void shouldKeepTheEmbedTokenOutOfTheSpans() throws Exception {
         String token = "capability-" + hex(12);
         given().when().get("/v1/embed/" + token).then().statusCode(404);
-        List<OtlpReceiver.Span> spans = Collector.receiver.await(all -> all.stream().anyMatch(s ->
+        List<OtlpReceiver.Span> spans = OtlpTestResource.receiver().await(all -> all.stream().anyMatch(s ->
                 s.kind() == OtlpReceiver.Span.SERVER && s.name().contains("/v1/embed/")), PATIENCE);
         List<OtlpReceiver.Span> embed = spans.stream().filter(s -> s.kind() == OtlpReceiver.Span.SERVER
                 && s.name().contains("/v1/embed/")).toList();

@@ -1,6 +1,7 @@
 package nl.speelveld.conventions.events;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -30,14 +31,17 @@ public class Deliveries {
     private final Vertx vertx;
     private final EventMetrics metrics;
     private final WebhookSettings settings;
+    private final OpenTelemetry openTelemetry;
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private WebhookSender sender;
     private TargetGuard guard;
 
-    Deliveries(AgroalDataSource dataSource, Vertx vertx, EventMetrics metrics, Config config) {
+    Deliveries(AgroalDataSource dataSource, Vertx vertx, EventMetrics metrics, Config config,
+            OpenTelemetry openTelemetry) {
         this.dataSource = dataSource;
+        this.openTelemetry = openTelemetry;
         this.vertx = vertx;
         this.metrics = metrics;
         this.settings = WebhookSettings.of(config);
@@ -57,12 +61,14 @@ public class Deliveries {
 
     /** A worker of this instance's settings, e.g. for a test that runs two on one database. */
     public DeliveryWorker newWorker() {
-        return new DeliveryWorker(dataSource, sender(), settings, metrics::delivery);
+        return new DeliveryWorker(dataSource, sender(), settings, metrics::delivery,
+                openTelemetry.getTracer("nl.speelveld.webhooks"));
     }
 
     private synchronized WebhookSender sender() {
         if (sender == null) {
-            sender = new WebhookSender(vertx, guard(), settings.connectTimeout(), settings.totalTimeout());
+            sender = new WebhookSender(vertx, guard(), settings.connectTimeout(), settings.totalTimeout(),
+                    openTelemetry);
         }
         return sender;
     }

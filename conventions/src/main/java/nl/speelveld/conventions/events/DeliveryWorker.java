@@ -1,5 +1,11 @@
 package nl.speelveld.conventions.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +29,11 @@ import java.util.function.Consumer;
  * it while it is being sent. The outcome then decides the row's state. A worker (or pod) that dies between claim and
  * outcome leaves the row pending with a due time one lease ahead: another worker sends it then (at least once;
  * receivers deduplicate on {@code webhook-id}).
+ *
+ * <p><b>Traced.</b> Each attempt to send is a client span of its own trace, {@code webhook delivery}, with the event's
+ * id and type, the subscription's id and the attempt number (never the URL's path or query, the secret or the body);
+ * the receiver gets its {@code traceparent}. A delivery is made after the request that produced the event has
+ * ended, so its span is not that request's child.
  */
 public class DeliveryWorker {
 
@@ -30,10 +41,12 @@ public class DeliveryWorker {
     private final WebhookSender sender;
     private final WebhookSettings settings;
     private final Consumer<String> outcomes;
+    private final Tracer tracer;
 
     public DeliveryWorker(DataSource dataSource, WebhookSender sender, WebhookSettings settings,
-            Consumer<String> outcomes) {
+            Consumer<String> outcomes, Tracer tracer) {
         this.dataSource = dataSource;
+        this.tracer = tracer;
         this.sender = sender;
         this.settings = settings;
         this.outcomes = outcomes;
@@ -104,8 +117,23 @@ public class DeliveryWorker {
             return;
         }
         long timestamp = Instant.now().getEpochSecond();
-        WebhookSender.Result result = sender.send(subscription.url(), delivery.eventId().toString(), timestamp, body,
-                subscription.secrets());
+        WebhookSender.Result result;
+        Span span = tracer.spanBuilder("webhook delivery").setSpanKind(SpanKind.CLIENT).setNoParent()
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("speelveld.event.id", delivery.eventId().toString())
+                .setAttribute("speelveld.event.type", delivery.eventType())
+                .setAttribute("speelveld.webhook.subscription.id", delivery.subscriptionId().toString())
+                .setAttribute("speelveld.webhook.attempt", delivery.attempt()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            result = sender.send(subscription.url(), delivery.eventId().toString(), timestamp, body,
+                    subscription.secrets());
+            if (!result.success()) {
+                span.setStatus(StatusCode.ERROR, result.reason() != null ? result.reason()
+                        : "HTTP " + result.status());
+            }
+        } finally {
+            span.end();
+        }
         finish(delivery, result, null);
     }
 

@@ -24,7 +24,8 @@ import java.util.function.IntUnaryOperator;
  */
 final class Receiver implements AutoCloseable {
 
-    record Request(String path, String id, String timestamp, String signature, String contentType, String body) {
+    record Request(String path, String id, String timestamp, String signature, String contentType, String body,
+            List<String> traceparent) {
     }
 
     private final HttpServer server;
@@ -46,7 +47,8 @@ final class Receiver implements AutoCloseable {
             }
             var h = exchange.getRequestHeaders();
             requests.add(new Request(path, h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"),
-                    h.getFirst("webhook-signature"), h.getFirst("content-type"), body));
+                    h.getFirst("webhook-signature"), h.getFirst("content-type"), body,
+                    h.getOrDefault("traceparent", List.of())));
             Integer delay = delays.get(path + "#" + n);
             if (delay != null) {
                 try {

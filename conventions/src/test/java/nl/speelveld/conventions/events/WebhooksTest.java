@@ -368,14 +368,15 @@ class WebhooksTest {
         // sending anything.
         try (Receiver receiver = new Receiver("127.0.0.1")) {
             WebhookSender sender = new WebhookSender(io.vertx.core.Vertx.vertx(),
-                    new TargetGuard(true, List.of(), WebhooksTest::resolve), Duration.ofSeconds(1), Duration.ofSeconds(1));
+                    new TargetGuard(true, List.of(), WebhooksTest::resolve), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                    io.opentelemetry.api.OpenTelemetry.noop());
             WebhookSender.Result result = sender.send(receiver.url("/never"), "msg_1", 1L, "{}", List.of(
                     WebhookSignature.newSecret()));
             assertTrue(result.refused());
             assertEquals(0, receiver.requests.size(), "nothing was sent");
             WebhookSender allowed = new WebhookSender(io.vertx.core.Vertx.vertx(),
                     new TargetGuard(true, List.of("127.0.0.1"), WebhooksTest::resolve), Duration.ofSeconds(1),
-                    Duration.ofSeconds(1));
+                    Duration.ofSeconds(1), io.opentelemetry.api.OpenTelemetry.noop());
             assertEquals(204, allowed.send(receiver.url("/ok"), "msg_2", 1L, "{}", List.of(
                     WebhookSignature.newSecret())).status());
         }
