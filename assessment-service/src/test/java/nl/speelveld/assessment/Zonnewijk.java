@@ -113,8 +113,8 @@ public final class Zonnewijk {
         initiativeService.stubFor(read(base + "/role-observations").willReturn(ok(page(roleObservations(), null))));
         initiativeService.stubFor(read(base + "/key-decisions").willReturn(ok(page(keyDecisions(), null))));
 
-        paged(stakeholderService, "/v1/stakeholder-groups", groupList(), extra > 0 ? 100 : groups.size());
-        paged(stakeholderService, "/v1/interests", interests, extra > 0 ? 100 : 10);
+        paged(stakeholderService, "/v1/bulk/stakeholder-groups", groupList(), extra > 0 ? 1000 : groups.size());
+        paged(stakeholderService, "/v1/bulk/interests", interests, extra > 0 ? 1000 : 10);
         stakeholderService.stubFor(list("/v1/conflict-overrides").willReturn(ok(page(List.of(), null))));
         stakeholderService.stubFor(list("/v1/participant-profiles").willReturn(ok(page(participantProfiles(), null))));
         stakeholderService.stubFor(list("/v1/core-group-snapshots").willReturn(ok(page(coreGroupSnapshots(), null))));
@@ -128,7 +128,7 @@ public final class Zonnewijk {
     /**
      * Adds {@code n} groups of the broader public before stubbing, each with ten interests over the five issues
      * (mixed stances, two per issue of which the later counts): a large initiative, which the stubs hand out in
-     * pages of 100 as stakeholder-service does.
+     * pages of 1,000 as stakeholder-service's bulk reads do.
      */
     public Zonnewijk grown(int n) {
         String[] stances = {"SUPPORT", "OPPOSE", "NEUTRAL", "STRONGLY_SUPPORT", "UNKNOWN", "STRONGLY_OPPOSE"};

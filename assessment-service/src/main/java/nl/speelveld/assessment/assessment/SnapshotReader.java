@@ -34,7 +34,7 @@ class SnapshotReader {
 
     AssessmentInput read(String auth, String initiativeId, LocalDate asOf, List<String> referenceProfileIds) {
         LiveReads.InitiativeData data = reads.initiative(auth, initiativeId, () -> ApiException.invalidField(
-                "initiativeId", "is not an initiative of your municipality", "unknown-id"));
+                "initiativeId", "is not an initiative of your municipality", "unknown-id"), false);
         // Without a problem definition the issues' own inScope (false for all) is used.
         List<Dtos.ParticipantProfile> profiles = reads.stakeholderItems(
                 c -> stakeholders.participantProfiles(auth, initiativeId, c));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * How a failed read of another service reaches the client: a 404 stays a "not found" the caller can name, a 401/403
@@ -47,20 +48,28 @@ public final class Dependency {
             LOG.warnf("%s answered %d", service, status);
             throw unavailable(service, retryAfter);
         } catch (ProcessingException | FaultToleranceException e) {
-            LOG.warnf("%s could not be read: %s", service, e.getClass().getSimpleName());
+            LOG.warnf("%s could not be read: %s", service, describe(e));
             throw unavailable(service, retryAfter);
         }
     }
 
     /** Every item of a paged collection, page by page. */
     public static <T> List<T> all(String service, int retryAfter, Function<String, Dtos.ItemsPage<T>> page) {
+        return all(service, retryAfter, page, UnaryOperator.identity());
+    }
+
+    /** Every item of a paged collection, page by page, each as {@code each} makes it while its page is read. */
+    public static <T> List<T> all(String service, int retryAfter, Function<String, Dtos.ItemsPage<T>> page,
+            UnaryOperator<T> each) {
         List<T> items = new ArrayList<>();
         String cursor = null;
         for (int i = 0; i < MAX_PAGES; i++) {
             String current = cursor;
             Dtos.ItemsPage<T> result = read(service, retryAfter, () -> page.apply(current));
             if (result.items() != null) {
-                items.addAll(result.items());
+                for (T item : result.items()) {
+                    items.add(each.apply(item));
+                }
             }
             cursor = result.next();
             if (cursor == null) {
@@ -68,6 +77,18 @@ public final class Dependency {
             }
         }
         throw unavailable(service, retryAfter);
+    }
+
+    /** The exception and its causes, class and message, for the log (a bare class name says too little). */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage(), 0, Math.min(200, t.getMessage().length()));
+            }
+        }
+        return text.toString();
     }
 
     private static ApiException unavailable(String service, int retryAfter) {

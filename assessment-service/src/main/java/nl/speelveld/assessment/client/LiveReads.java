@@ -3,16 +3,19 @@ package nl.speelveld.assessment.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.problem.ApiException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The one read sequence of an initiative's live data from initiative-service and stakeholder-service, with the
  * caller's token, used by the assessment's snapshot and by the participation report. Every collection is read in
- * full, page by page; any failed read fails the whole (503 via {@link Dependency}), so nothing is ever built from
- * partial data.
+ * full, page by page (groups and interests in stakeholder-service's bulk pages), the independent reads at the same
+ * time; any failed read fails the whole (503 via {@link Dependency}), so nothing is ever built from partial data.
  */
 @ApplicationScoped
 public class LiveReads {
@@ -27,9 +30,11 @@ public class LiveReads {
     private final InitiativeClient initiatives;
     private final StakeholderClient stakeholders;
     private final int retryAfter;
+    private final ManagedExecutor executor;
 
     LiveReads(InitiativeClient initiatives, StakeholderClient stakeholders,
-            Outbound outbound) {
+            Outbound outbound, ManagedExecutor executor) {
+        this.executor = executor;
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
         this.retryAfter = outbound.retryAfterSeconds();
@@ -42,6 +47,15 @@ public class LiveReads {
      * @param unknown the answer when initiative-service does not know the initiative for this caller
      */
     public InitiativeData initiative(String auth, String initiativeId, Supplier<ApiException> unknown) {
+        return initiative(auth, initiativeId, unknown, true);
+    }
+
+    /**
+     * As {@link #initiative(String, String, Supplier)}; the interests' statements only when {@code statements}
+     * (an assessment does not use them: at 100,000 interests they are a large part of what is read).
+     */
+    public InitiativeData initiative(String auth, String initiativeId, Supplier<ApiException> unknown,
+            boolean statements) {
         String ini = InitiativeClient.NAME;
         Dtos.Initiative initiative;
         try {
@@ -49,21 +63,55 @@ public class LiveReads {
         } catch (Dependency.NotFound e) {
             throw unknown.get();
         }
-        Dtos.ProblemDefinition definition;
+        // the initiative exists for this caller: the other reads are independent of each other and run together
+        // (groups and interests are the large ones, read in stakeholder-service's bulk pages)
+        CompletableFuture<Dtos.ProblemDefinition> definition = async(() -> {
+            try {
+                return Dependency.read(ini, retryAfter,
+                        () -> initiatives.currentProblemDefinition(auth, initiativeId));
+            } catch (Dependency.NotFound e) {
+                return null; // no problem definition yet
+            }
+        });
+        Canonical canonical = new Canonical();
+        CompletableFuture<List<Dtos.StakeholderGroup>> groups = async(() -> Dependency.all(StakeholderClient.NAME,
+                retryAfter, c -> stakeholders.groups(auth, initiativeId, c), canonical::group));
+        CompletableFuture<List<Dtos.Interest>> interests = async(() -> Dependency.all(StakeholderClient.NAME,
+                retryAfter, c -> stakeholders.interests(auth, initiativeId, c),
+                x -> canonical.interest(x, statements)));
+        CompletableFuture<List<Dtos.Issue>> issues =
+                async(() -> Dependency.all(ini, retryAfter, c -> initiatives.issues(auth, initiativeId, c)));
+        CompletableFuture<List<Dtos.RoleObservation>> observations =
+                async(() -> Dependency.all(ini, retryAfter,
+                        c -> initiatives.roleObservations(auth, initiativeId, c)));
+        CompletableFuture<List<Dtos.KeyDecision>> decisions =
+                async(() -> Dependency.all(ini, retryAfter, c -> initiatives.keyDecisions(auth, initiativeId, c)));
+        CompletableFuture<List<Dtos.ConflictOverride>> overrides =
+                async(() -> stakeholderItems(c -> stakeholders.conflictOverrides(auth, initiativeId, c)));
+        CompletableFuture<List<Dtos.ConstituencyConsultation>> consultations =
+                async(() -> stakeholderItems(c -> stakeholders.consultations(auth, initiativeId, c)));
+        return new InitiativeData(initiative, join(definition), join(issues), join(observations), join(decisions),
+                join(groups), join(interests), join(overrides), join(consultations));
+    }
+
+    /** A read on the managed executor (the caller's trace context goes along). */
+    private <T> CompletableFuture<T> async(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, executor);
+    }
+
+    /**
+     * The result of a read; its failure as thrown by the read itself (a 503, 403 or "not found" problem), so that a
+     * parallel read fails the whole exactly as a sequential one did.
+     */
+    private static <T> T join(CompletableFuture<T> read) {
         try {
-            definition = Dependency.read(ini, retryAfter,
-                    () -> initiatives.currentProblemDefinition(auth, initiativeId));
-        } catch (Dependency.NotFound e) {
-            definition = null; // no problem definition yet
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        return new InitiativeData(initiative, definition,
-                Dependency.all(ini, retryAfter, c -> initiatives.issues(auth, initiativeId, c)),
-                Dependency.all(ini, retryAfter, c -> initiatives.roleObservations(auth, initiativeId, c)),
-                Dependency.all(ini, retryAfter, c -> initiatives.keyDecisions(auth, initiativeId, c)),
-                stakeholderItems(c -> stakeholders.groups(auth, initiativeId, c)),
-                stakeholderItems(c -> stakeholders.interests(auth, initiativeId, c)),
-                stakeholderItems(c -> stakeholders.conflictOverrides(auth, initiativeId, c)),
-                stakeholderItems(c -> stakeholders.consultations(auth, initiativeId, c)));
     }
 
     /** Every item of one of stakeholder-service's paged collections. */

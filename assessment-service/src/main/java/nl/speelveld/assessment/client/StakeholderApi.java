@@ -28,6 +28,18 @@ interface StakeholderApi {
             @QueryParam("cursor") String cursor);
 
     @GET
+    @Path("bulk/stakeholder-groups")
+    Dtos.ItemsPage<Dtos.StakeholderGroup> bulkGroups(@HeaderParam("Authorization") String authorization,
+            @QueryParam("initiativeId") String initiativeId, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("bulk/interests")
+    Dtos.ItemsPage<Dtos.Interest> bulkInterests(@HeaderParam("Authorization") String authorization,
+            @QueryParam("initiativeId") String initiativeId, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
     @Path("conflict-overrides")
     Dtos.ItemsPage<Dtos.ConflictOverride> conflictOverrides(@HeaderParam("Authorization") String authorization,
             @QueryParam("initiativeId") String initiativeId, @QueryParam("limit") int limit,

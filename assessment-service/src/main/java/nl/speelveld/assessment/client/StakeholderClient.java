@@ -2,6 +2,7 @@ package nl.speelveld.assessment.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
+import nl.speelveld.conventions.paging.Cursors;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -17,6 +18,11 @@ public class StakeholderClient {
 
     public static final String NAME = "stakeholder-service";
     static final int PAGE = 100;
+    /**
+     * A page of stakeholder-service's bulk reads of groups and interests, its largest (as many items as a JSON array
+     * read here may hold): 100,000 interests in 100 requests instead of 1,000.
+     */
+    static final int BULK_PAGE = Cursors.MAX_BULK_LIMIT;
 
     private final StakeholderApi api;
 
@@ -24,12 +30,14 @@ public class StakeholderClient {
         this.api = api;
     }
 
+    /** The groups of an initiative, {@link #BULK_PAGE} per page (stakeholder-service's bulk read). */
     public Dtos.ItemsPage<Dtos.StakeholderGroup> groups(String auth, String initiativeId, String cursor) {
-        return api.groups(auth, initiativeId, PAGE, cursor);
+        return api.bulkGroups(auth, initiativeId, BULK_PAGE, cursor);
     }
 
+    /** The interests of an initiative, {@link #BULK_PAGE} per page (stakeholder-service's bulk read). */
     public Dtos.ItemsPage<Dtos.Interest> interests(String auth, String initiativeId, String cursor) {
-        return api.interests(auth, initiativeId, PAGE, cursor);
+        return api.bulkInterests(auth, initiativeId, BULK_PAGE, cursor);
     }
 
     public Dtos.ItemsPage<Dtos.ConflictOverride> conflictOverrides(String auth, String initiativeId, String cursor) {

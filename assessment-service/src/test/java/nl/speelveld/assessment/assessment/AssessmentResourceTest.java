@@ -103,7 +103,7 @@ class AssessmentResourceTest {
     @Test
     void shouldAnswer503AndStoreNothingWhenStakeholderServiceResetsTheConnection() {
         Zonnewijk z = zonnewijk("GM0344", Api.GM0344);
-        stakeholders.stubFor(z.list("/v1/interests").atPriority(1)
+        stakeholders.stubFor(z.list("/v1/bulk/interests").atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         Api.assess(Api.GM0344, z.initiativeId).then().log().ifValidationFails()
                 .statusCode(503)
@@ -117,7 +117,7 @@ class AssessmentResourceTest {
     @Test
     void shouldAnswer503AndStoreNothingWhenStakeholderServiceFails() {
         Zonnewijk z = zonnewijk("GM0344", Api.GM0344);
-        stakeholders.stubFor(z.list("/v1/stakeholder-groups").atPriority(1)
+        stakeholders.stubFor(z.list("/v1/bulk/stakeholder-groups").atPriority(1)
                 .willReturn(aResponse().withStatus(500)));
         Api.assess(Api.GM0344, z.initiativeId).then().statusCode(503).header("Retry-After", notNullValue());
         assertNothingStored(z);
@@ -129,7 +129,7 @@ class AssessmentResourceTest {
         // waited for it, the assessment would have been made (201). The 503 shows the timeout cut the call off; how long
         // that takes is measured by bench/, never asserted in a test.
         Zonnewijk z = zonnewijk("GM0344", Api.GM0344);
-        stakeholders.stubFor(z.list("/v1/stakeholder-groups").atPriority(1)
+        stakeholders.stubFor(z.list("/v1/bulk/stakeholder-groups").atPriority(1)
                 .willReturn(Zonnewijk.ok(java.util.Map.of("items", List.of())).withFixedDelay(6000)));
         Api.assess(Api.GM0344, z.initiativeId).then().statusCode(503).header("Retry-After", notNullValue());
         assertNothingStored(z);

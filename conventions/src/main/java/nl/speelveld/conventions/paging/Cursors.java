@@ -1,6 +1,7 @@
 package nl.speelveld.conventions.paging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.speelveld.conventions.openapi.Bounds;
 import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +26,14 @@ public class Cursors {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    /**
+     * The largest page of a bulk read (a whole collection of an initiative read by another service): as many items
+     * as any JSON array the services read may hold ({@link Bounds#MAX_ARRAY_ITEMS}, {@code StrictJson}), so a
+     * Speelveld client reads a full page.
+     */
+    public static final int MAX_BULK_LIMIT = Bounds.MAX_ARRAY_ITEMS;
+    /** The page of a bulk read when the caller names none. */
+    public static final int DEFAULT_BULK_LIMIT = MAX_BULK_LIMIT;
 
     private final SecretKeySpec key;
 
@@ -36,7 +45,16 @@ public class Cursors {
      * @param scope the tenant plus every filter of the list, e.g. {@code "GM0344|initiatives|phase=IDEA"}
      */
     public PageRequest read(Integer limit, String cursor, String scope) {
-        int size = checkedLimit(limit);
+        return read(limit, cursor, scope, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /**
+     * As {@link #read(Integer, String, String)} with a list's own default and largest page: the bulk reads of a
+     * whole collection for another service (e.g. up to {@link #MAX_BULK_LIMIT} per page); the public paged lists keep
+     * {@link #MAX_LIMIT}.
+     */
+    public PageRequest read(Integer limit, String cursor, String scope, int defaultLimit, int maxLimit) {
+        int size = checkedLimit(limit, defaultLimit, maxLimit);
         if (cursor == null || cursor.isBlank()) {
             return new PageRequest(size, null);
         }
@@ -77,7 +95,7 @@ public class Cursors {
      * {@link #read}, holding the position of the next item.
      */
     public IndexRequest readIndex(Integer limit, String cursor, String scope) {
-        int size = checkedLimit(limit);
+        int size = checkedLimit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (cursor == null || cursor.isBlank()) {
             return new IndexRequest(size, 0);
         }
@@ -123,10 +141,10 @@ public class Cursors {
         }
     }
 
-    private static int checkedLimit(Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.invalidField("limit", "must be between 1 and " + MAX_LIMIT, "range");
+    private static int checkedLimit(Integer limit, int defaultLimit, int maxLimit) {
+        int size = limit == null ? defaultLimit : limit;
+        if (size < 1 || size > maxLimit) {
+            throw ApiException.invalidField("limit", "must be between 1 and " + maxLimit, "range");
         }
         return size;
     }

@@ -15,22 +15,26 @@ public final class Limit {
 
     /** The number of items asked for, or null (the default page size) when the parameter is absent or empty. */
     public static Integer parse(String value) {
+        return parse(value, Cursors.MAX_LIMIT);
+    }
+
+    /** As {@link #parse(String)}, with a list's own largest page (a bulk read's {@link Cursors#MAX_BULK_LIMIT}). */
+    public static Integer parse(String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.trim();
         if (!text.matches("[0-9]{1,9}")) {
-            throw invalid();
+            throw invalid(max);
         }
         int limit = Integer.parseInt(text);
-        if (limit < 1 || limit > Cursors.MAX_LIMIT) {
-            throw invalid();
+        if (limit < 1 || limit > max) {
+            throw invalid(max);
         }
         return limit;
     }
 
-    private static ApiException invalid() {
-        return ApiException.invalidField("limit", "must be a whole number between 1 and " + Cursors.MAX_LIMIT,
-                "range");
+    private static ApiException invalid(int max) {
+        return ApiException.invalidField("limit", "must be a whole number between 1 and " + max, "range");
     }
 }

@@ -35,10 +35,10 @@ class StakeholderGroupRepository implements PanacheRepositoryBase<StakeholderGro
                 .page(0, page.limit() + 1).list();
     }
 
-    /** Every group of an initiative, oldest first. */
+    /** Every group of an initiative, oldest first, loaded read-only (the callers only read them). */
     List<StakeholderGroup> ofInitiative(String municipality, UUID initiativeId) {
         TenantQuery q = new TenantQuery("StakeholderGroup", municipality).and("initiativeId", initiativeId);
-        return find(q.all(), q.params()).list();
+        return find(q.all(), q.params()).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** How many records of each kind still refer to the group, by kind; empty when nothing does. */

@@ -84,6 +84,18 @@ class StakeholderGroupService {
                 Keyset::position, StakeholderGroupResponse::of);
     }
 
+    /**
+     * The bulk read of an initiative's groups for another service: the list above with pages of up to
+     * {@link Cursors#MAX_BULK_LIMIT}, one statement each, read-only, outside a transaction.
+     */
+    public Page<StakeholderGroupResponse> bulk(UUID initiativeId, Integer limit, String cursor) {
+        String municipality = tenant.code();
+        String scope = municipality + "|bulk-stakeholder-groups|" + initiativeId;
+        PageRequest page = cursors.read(limit, cursor, scope, Cursors.DEFAULT_BULK_LIMIT, Cursors.MAX_BULK_LIMIT);
+        return cursors.page(groups.list(municipality, initiativeId, null, null, page), page, scope,
+                Keyset::position, StakeholderGroupResponse::of);
+    }
+
     /** A JSON merge patch; the initiative of a group cannot change, so no other service is asked. */
     @Transactional
     public StakeholderGroupResponse patch(UUID id, String ifMatch, JsonNode patch) {

@@ -50,25 +50,29 @@ class InterestMatrixService {
         String municipality = tenant.code();
         initiatives.requireInitiative(initiativeId);
         return QuarkusTransaction.requiringNew().call(() -> build(initiativeId, municipality,
-                groups.ofInitiative(municipality, initiativeId), interests.ofInitiative(municipality, initiativeId),
+                groups.ofInitiative(municipality, initiativeId), interests.matrixRows(municipality, initiativeId),
                 overrides.ofInitiative(municipality, initiativeId)));
     }
 
     static InterestMatrixResponse build(UUID initiativeId, String municipality, List<StakeholderGroupResponse> groups,
-            List<Interest> interests, List<ConflictOverride> overrides) {
-        Map<String, Interest> byId = new HashMap<>();
+            List<InterestRow> interests, List<ConflictOverride> overrides) {
+        Map<String, InterestRow> byId = new HashMap<>();
         // issues in the order first raised (interests come oldest first); their labels live in initiative-service
         Map<String, AssessmentInput.Issue> issues = new LinkedHashMap<>();
         List<AssessmentInput.Interest> recorded = new ArrayList<>();
-        for (Interest i : interests) {
-            byId.put(i.id().toString(), i);
-            issues.computeIfAbsent(i.issueId().toString(), id -> new AssessmentInput.Issue(id, Map.of(), true));
-            recorded.add(new AssessmentInput.Interest(i.id().toString(), i.groupId().toString(),
-                    i.issueId().toString(), name(i.kind), name(i.stance()), name(i.evidence), i.recordedOn(),
-                    i.createdAt(), name(i.responseStatus)));
+        // one text per group and issue id (100,000 interests name a few thousand of them)
+        Map<UUID, String> text = new HashMap<>();
+        for (InterestRow i : interests) {
+            String id = i.id().toString();
+            String issueId = text.computeIfAbsent(i.issueId(), UUID::toString);
+            byId.put(id, i);
+            issues.computeIfAbsent(issueId, k -> new AssessmentInput.Issue(k, Map.of(), true));
+            recorded.add(new AssessmentInput.Interest(id, text.computeIfAbsent(i.groupId(), UUID::toString),
+                    issueId, name(i.kind()), name(i.stance()), name(i.evidence()), i.recordedOn(), i.createdAt(),
+                    name(i.responseStatus())));
         }
         InterestMatrix matrix = InterestMatrix.of(List.copyOf(issues.values()),
-                groups.stream().map(g -> g.id().toString()).toList(), recorded,
+                groups.stream().map(g -> text.computeIfAbsent(g.id(), UUID::toString)).toList(), recorded,
                 overrides.stream().map(o -> new AssessmentInput.ConflictOverride(o.id().toString(),
                         o.interestIdA.toString(), o.interestIdB.toString(), name(o.relation))).toList());
         Map<String, ConflictPairs.IssueLines> lines = new HashMap<>();
@@ -78,17 +82,17 @@ class InterestMatrixService {
 
         Map<String, List<InterestMatrixResponse.Cell>> cells = new LinkedHashMap<>();
         for (AssessmentInput.Interest latest : matrix.latest()) {
-            Interest i = byId.get(latest.id());
+            InterestRow i = byId.get(latest.id());
             cells.computeIfAbsent(latest.issueId(), k -> new ArrayList<>()).add(new InterestMatrixResponse.Cell(
-                    i.groupId(), i.id(), i.stance(), i.kind, i.evidence, i.recordedOn(), i.responseStatus));
+                    i.groupId(), i.id(), i.stance(), i.kind(), i.evidence(), i.recordedOn(), i.responseStatus()));
         }
         List<InterestMatrixResponse.MatrixIssue> columns = new ArrayList<>();
         for (String issueId : issues.keySet()) {
             ConflictPairs.IssueLines c = lines.get(issueId);
             List<InterestMatrixResponse.ConflictLine> listed = new ArrayList<>();
             for (ConflictPairs.Pair p : c == null ? List.<ConflictPairs.Pair>of() : c.listed()) {
-                Interest a = byId.get(p.interestA());
-                Interest b = byId.get(p.interestB());
+                InterestRow a = byId.get(p.interestA());
+                InterestRow b = byId.get(p.interestB());
                 listed.add(new InterestMatrixResponse.ConflictLine(a.groupId(), b.groupId(), a.id(), b.id(),
                         a.stance(), b.stance(), p.overrideId() == null ? null : UUID.fromString(p.overrideId())));
             }

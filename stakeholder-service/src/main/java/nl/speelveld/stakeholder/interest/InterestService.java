@@ -87,6 +87,18 @@ class InterestService {
     }
 
     /**
+     * The bulk read of an initiative's interests for another service: the list above with pages of up to
+     * {@link Cursors#MAX_BULK_LIMIT}, one statement each, read-only.
+     */
+    public Page<InterestResponse> bulk(UUID initiativeId, Integer limit, String cursor) {
+        String municipality = tenant.code();
+        String scope = municipality + "|bulk-interests|" + initiativeId;
+        PageRequest page = cursors.read(limit, cursor, scope, Cursors.DEFAULT_BULK_LIMIT, Cursors.MAX_BULK_LIMIT);
+        return cursors.page(interests.readOnlyList(municipality, initiativeId, page), page, scope,
+                Keyset::position, InterestResponse::of);
+    }
+
+    /**
      * A JSON merge patch. The initiative cannot change; a changed issue is checked with initiative-service between
      * two short transactions (read, then write), and If-Match is checked again in the second.
      */

@@ -1,0 +1,58 @@
+package nl.speelveld.stakeholder.group;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.speelveld.conventions.paging.Cursors;
+import nl.speelveld.conventions.paging.Limit;
+import nl.speelveld.conventions.paging.Page;
+import nl.speelveld.stakeholder.shared.BulkReads;
+import nl.speelveld.stakeholder.shared.Scopes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The bulk read of one initiative's stakeholder groups, {@code /v1/bulk/stakeholder-groups}: the same items, order
+ * and cursors as {@code GET /v1/stakeholder-groups?initiativeId=}, in pages of up to
+ * {@value Cursors#MAX_BULK_LIMIT}, for a service that needs every group of an initiative (assessment-service's
+ * assessments and participation report). The public list keeps its pages of at most 100.
+ */
+@Path("/v1/bulk/stakeholder-groups")
+@Tag(name = "Bulk reads", description = "Every group or interest of one initiative in large pages, for the other"
+        + " Speelveld services")
+@Produces(MediaType.APPLICATION_JSON)
+class StakeholderGroupBulkResource {
+
+    private final StakeholderGroupService service;
+
+    StakeholderGroupBulkResource(StakeholderGroupService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Scopes.READ)
+    @Operation(operationId = "bulkReadStakeholderGroups", summary = "Read every stakeholder group of an initiative"
+            + " in large pages", description = "Oldest first (creation time, then id), as the list; page with"
+            + " `next`. Your municipality's groups only; an initiative you do not know has none.")
+    @APIResponse(responseCode = "200", description = "One page of groups",
+            content = @Content(schema = @Schema(ref = "StakeholderGroupPage")))
+    public Page<StakeholderGroupResponse> read(
+            @QueryParam("initiativeId") @Parameter(required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String initiativeId,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + Cursors.MAX_BULK_LIMIT, defaultValue = "" + Cursors.DEFAULT_BULK_LIMIT))
+            String limit,
+            @QueryParam("cursor") @Parameter(description = "The `next` of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512)) String cursor) {
+        return service.bulk(BulkReads.initiativeId(initiativeId), Limit.parse(limit, Cursors.MAX_BULK_LIMIT),
+                cursor);
+    }
+}
