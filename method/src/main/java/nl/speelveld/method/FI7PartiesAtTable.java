@@ -24,16 +24,19 @@ final class FI7PartiesAtTable {
     static Result compute(Snapshot s) {
         List<Input> inputs = new ArrayList<>();
         List<Object> refs = new ArrayList<>();
+        int k = 0;
         for (StakeholderGroup g : s.groups.values()) {
             if (Snapshot.hasVoice(g)) {
+                k++;
                 inputs.add(new Input(g.id(), g.name(), Snapshot.voice(g)));
-                Map<String, Object> m = s.groupRef(g.id());
-                m.put("source", g.source());
-                m.put("voice", Snapshot.voice(g));
-                refs.add(m);
+                if (refs.size() < ConflictPairs.LISTED) { // the value counts them all; the inputs list them all
+                    Map<String, Object> m = s.groupRef(g.id());
+                    m.put("source", g.source());
+                    m.put("voice", Snapshot.voice(g));
+                    refs.add(m);
+                }
             }
         }
-        int k = refs.size();
         Band band = Bands.count(k, s.thresholds, "fi7");
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("groups", refs);

@@ -1,6 +1,8 @@
 package nl.speelveld.assessment.assessment;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.method.AssessmentInput;
@@ -19,16 +21,19 @@ public class AssessmentReferences {
 
     private final AssessmentRepository assessments;
     private final AssessmentService service;
-    private final ObjectMapper json;
+    private final ObjectMapper stored;
 
     private final AssessmentStore store;
 
-    AssessmentReferences(AssessmentRepository assessments, AssessmentService service, ObjectMapper json,
-            AssessmentStore store) {
+    AssessmentReferences(AssessmentRepository assessments, AssessmentService service, AssessmentStore store) {
         this.store = store;
         this.assessments = assessments;
         this.service = service;
-        this.json = json;
+        // The stored snapshot is this service's own canonical JSON, not a client's input: it is read without the
+        // bounds every request body gets (StrictJson: at most 1,000 items per array), which an initiative of more
+        // than 1,000 groups or interests exceeds (what-if scenarios on such an assessment answered 500).
+        this.stored = JsonMapper.builder().findAndAddModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /**
@@ -42,9 +47,9 @@ public class AssessmentReferences {
     public Basis basisOf(String municipality, UUID assessmentId) {
         Assessment a = assessments.findForTenant(municipality, assessmentId)
                 .orElseThrow(() -> ApiException.notFound("assessment", assessmentId));
-        try (InputStream stored = store.snapshot(a.id())) {
-            AssessmentInput input = stored != null ? json.readValue(stored, AssessmentInput.class)
-                    : json.readValue(a.inputSnapshot, AssessmentInput.class);
+        try (InputStream snapshot = store.snapshot(a.id())) {
+            AssessmentInput input = snapshot != null ? stored.readValue(snapshot, AssessmentInput.class)
+                    : stored.readValue(a.inputSnapshot, AssessmentInput.class);
             return new Basis(a.id(), a.initiativeId, input, service.thresholds(a));
         } catch (IOException e) {
             throw new IllegalStateException("the input snapshot of assessment " + a.id() + " cannot be read", e);

@@ -31,6 +31,11 @@ import java.util.UUID;
  */
 final class ParticipationReportBuilder {
 
+    /**
+     * Interests (and responses) a report lists at most: the counts cover them all; at 100,000 interests a complete
+     * list would be tens of megabytes that no reader reads (every interest stays in stakeholder-service's list).
+     */
+    static final int LISTED = 1000;
     static final List<String> SOURCES = List.of("COPRODUCING_CITIZENS", "BROADER_PUBLIC", "PUBLIC_ORGANISATION",
             "POLITICS");
     static final List<String> STATUSES = List.of("OPEN", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "OUT_OF_SCOPE",
@@ -55,6 +60,10 @@ final class ParticipationReportBuilder {
     private final Map<String, List<String>> representativesOf = new HashMap<>();
     private final Map<String, Integer> interestsPerIssue = new HashMap<>();
     private final InterestMatrix matrix;
+    private final Map<String, GroupRef> groupRefs = new HashMap<>();
+    private final Map<String, IssueRef> issueRefs = new HashMap<>();
+    /** The interests the report lists (whatCameOut.interests, whatWasDoneWithIt.responses). */
+    private final List<Dtos.Interest> listed;
 
     private ParticipationReportBuilder(Sources sources) {
         this.s = sources;
@@ -66,6 +75,7 @@ final class ParticipationReportBuilder {
         sources.representations().forEach(r -> representativesOf.computeIfAbsent(r.representedGroupId(),
                 k -> new ArrayList<>()).add(r.representativeGroupId()));
         sources.interests().forEach(x -> interestsPerIssue.merge(x.issueId(), 1, Integer::sum));
+        listed = listed(sources.interests());
         matrix = InterestMatrix.of(
                 sources.issues().stream().map(i -> new AssessmentInput.Issue(i.id(), i.label(), i.inScope())).toList(),
                 sources.groups().stream().map(Dtos.StakeholderGroup::id).toList(),
@@ -153,7 +163,7 @@ final class ParticipationReportBuilder {
     }
 
     private ParticipationReportResponse.WhatCameOut whatCameOut(Set<String> latest) {
-        List<ParticipationReportResponse.Interest> interests = ordered(s.interests()).stream()
+        List<ParticipationReportResponse.Interest> interests = listed.stream()
                 .map(x -> new ParticipationReportResponse.Interest(uuid(x.id()), ref(x.groupId()),
                         issueRef(x.issueId()), x.kind(), x.statement(), x.stance(), x.intensity(), x.evidence(),
                         "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x.id())))
@@ -169,21 +179,29 @@ final class ParticipationReportBuilder {
                         stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
             }
         }
-        return new ParticipationReportResponse.WhatCameOut(interests, lines, count, truncated);
+        return new ParticipationReportResponse.WhatCameOut(interests, s.interests().size(),
+                interests.size() < s.interests().size(), lines, count, truncated);
     }
 
     private ParticipationReportResponse.WhatWasDone whatWasDone() {
         Map<String, Integer> counts = zeroes(STATUSES);
+        for (Dtos.Interest x : s.interests()) {
+            counts.merge(status(x), 1, Integer::sum);
+        }
         List<ParticipationReportResponse.ResponseItem> responses = new ArrayList<>();
-        for (Dtos.Interest x : ordered(s.interests())) {
+        for (Dtos.Interest x : listed) {
             Dtos.Response r = x.response();
-            String status = r == null || r.status() == null ? "OPEN" : r.status();
-            counts.merge(status, 1, Integer::sum);
+            String status = status(x);
             responses.add(new ParticipationReportResponse.ResponseItem(uuid(x.id()), ref(x.groupId()),
                     issueRef(x.issueId()), status, r == null ? null : r.reason(), r == null ? null : r.respondedOn(),
                     r == null ? null : r.respondedBy()));
         }
-        return new ParticipationReportResponse.WhatWasDone(counts, responses);
+        return new ParticipationReportResponse.WhatWasDone(counts, responses,
+                responses.size() < s.interests().size());
+    }
+
+    private static String status(Dtos.Interest x) {
+        return x.response() == null || x.response().status() == null ? "OPEN" : x.response().status();
     }
 
     private ParticipationReportResponse.Roles roles() {
@@ -205,14 +223,14 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse.Roles(observations, decisions);
     }
 
-    /** Interests in issue order, then group order, then oldest first. */
-    private List<Dtos.Interest> ordered(List<Dtos.Interest> interests) {
+    /** The first {@link #LISTED} interests in issue order, then group order, then oldest first. */
+    private List<Dtos.Interest> listed(List<Dtos.Interest> interests) {
         return interests.stream().sorted(Comparator
                         .comparingInt((Dtos.Interest x) -> issueOrder.getOrDefault(x.issueId(), Integer.MAX_VALUE))
                         .thenComparingInt(x -> groupOrder(x.groupId()))
                         .thenComparing(Dtos.Interest::recordedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+                .limit(LISTED).toList();
     }
 
     private int groupOrder(String id) {
@@ -224,15 +242,26 @@ final class ParticipationReportBuilder {
         return new GroupStance(uuid(x.groupId()), g == null ? null : g.name(), x.stance());
     }
 
+    /** One reference per group (a report names the same groups many times). */
     private GroupRef ref(String groupId) {
-        Dtos.StakeholderGroup g = groupId == null ? null : groups.get(groupId);
-        return new GroupRef(uuid(groupId), g == null ? null : g.name());
+        if (groupId == null) {
+            return new GroupRef(null, null);
+        }
+        return groupRefs.computeIfAbsent(groupId, id -> {
+            Dtos.StakeholderGroup g = groups.get(id);
+            return new GroupRef(uuid(id), g == null ? null : g.name());
+        });
     }
 
     private IssueRef issueRef(String issueId) {
-        Dtos.Issue i = issueId == null ? null : issues.get(issueId);
-        return new IssueRef(uuid(issueId), i == null || i.label() == null ? Map.of() : i.label(),
-                i != null && i.inScope());
+        if (issueId == null) {
+            return new IssueRef(null, Map.of(), false);
+        }
+        return issueRefs.computeIfAbsent(issueId, id -> {
+            Dtos.Issue i = issues.get(id);
+            return new IssueRef(uuid(id), i == null || i.label() == null ? Map.of() : i.label(),
+                    i != null && i.inScope());
+        });
     }
 
     private static Map<String, Integer> zeroes(List<String> keys) {

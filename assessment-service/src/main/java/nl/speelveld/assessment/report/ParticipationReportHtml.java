@@ -188,6 +188,9 @@ final class ParticipationReportHtml {
                         Cell.of(ReportLabels.of("stance", i.stance(), lang)),
                         new Cell(ReportLabels.of("evidence", i.evidence(), lang), null, i.assumed()),
                         date(i.recordedOn()), Cell.of(text(i.statement()))));
+        if (x.interestsTruncated()) {
+            parts.add(Part.paragraph(listedNote(x.interests().size(), x.interestCount())));
+        }
         parts.add(Part.heading(t("Tegenstellingen", "Conflict lines")));
         if (x.conflictLines().isEmpty()) {
             parts.add(Part.paragraph(t("Geen groepen met een tegengesteld laatste standpunt over dezelfde kwestie.",
@@ -222,7 +225,19 @@ final class ParticipationReportHtml {
                 r -> List.of(Cell.of(issue(r.issue())), Cell.of(name(r.group())),
                         Cell.of(ReportLabels.of("status", r.status(), lang)), Cell.of(r.reason()),
                         date(r.respondedOn()), Cell.of(ReportLabels.of("decidedBy", r.respondedBy(), lang))));
+        if (x.responsesTruncated()) {
+            parts.add(Part.paragraph(listedNote(x.responses().size(),
+                    x.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())));
+        }
         return parts;
+    }
+
+    /** The note under a list that shows the first of many interests. */
+    private String listedNote(int listed, int all) {
+        return t("Hier staan de eerste " + listed + " van de " + all + " belangen (per kwestie, dan per groep);"
+                + " de volledige lijst staat in de registratie van belangen.", "The first " + listed + " of the "
+                + all + " interests are shown (by issue, then by group); the complete list is in the register of"
+                + " interests.");
     }
 
     private List<Part> roles(ParticipationReportResponse.Roles x,

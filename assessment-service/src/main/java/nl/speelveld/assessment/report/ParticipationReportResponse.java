@@ -124,9 +124,14 @@ record ParticipationReportResponse(
     record IssueStance(IssueRef issue, @Schema(examples = "SUPPORT") String majorityStance) {
     }
 
-    /** Item 4: every interest with its stance, and the conflict lines between groups. */
+    /** Item 4: the interests with their stances (at most 1,000 listed), and the conflict lines between groups. */
     @Schema(name = "ReportWhatCameOut")
-    record WhatCameOut(List<Interest> interests,
+    record WhatCameOut(
+            @Schema(description = "The interests in issue order, then group order, then oldest first: at most"
+                    + " 1,000 (every interest of the initiative is in stakeholder-service's"
+                    + " GET /v1/interests?initiativeId=…); interestCount counts them all") List<Interest> interests,
+            @Schema(description = "How many interests were recorded (exact)") int interestCount,
+            @Schema(description = "true when interests lists fewer than interestCount") boolean interestsTruncated,
             @Schema(description = "Per issue at most 100 conflict lines, in issue order and then group order;"
                     + " conflictLineCount holds them all") List<ConflictLine> conflictLines,
             @Schema(description = "How many conflict lines there are (exact)") long conflictLineCount,
@@ -169,7 +174,10 @@ record ParticipationReportResponse(
             @Schema(description = "Interests per response status; an interest without a response is OPEN",
                     examples = "{\"OPEN\": 3, \"ADOPTED\": 1, \"PARTLY_ADOPTED\": 0, \"NOT_ADOPTED\": 0,"
                             + " \"OUT_OF_SCOPE\": 0, \"REFERRED\": 0}") Map<String, Integer> countsByStatus,
-            List<ResponseItem> responses) {
+            @Schema(description = "The response to each interest in the order of whatCameOut.interests: at most"
+                    + " 1,000; countsByStatus counts them all") List<ResponseItem> responses,
+            @Schema(description = "true when responses lists fewer than there are interests")
+            boolean responsesTruncated) {
     }
 
     /** The response to one interest. */

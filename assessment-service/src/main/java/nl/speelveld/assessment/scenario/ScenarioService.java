@@ -67,7 +67,10 @@ class ScenarioService {
         AssessmentOutcome after = method.assess(changed, basis.thresholds());
         Scenario s = new Scenario(municipality, assessmentId, request.label());
         s.changes = write(request.changes());
-        s.result = write(ScenarioResponse.Result.of(after));
+        // bounded like an assessment answer: each indicator lists its first inputs and counts them all (the changed
+        // copy's inputs are not stored, so there is no link to page through them)
+        s.result = write(ScenarioResponse.Result.of(after.withInputsListed(AssessmentOutcome.INPUTS_LISTED,
+                code -> null)));
         s.delta = write(Delta.between(before, after));
         QuarkusTransaction.requiringNew().run(() -> scenarios.persist(s));
         LOG.infof("scenario %s on assessment %s: %d changes", s.id(), assessmentId, changes.size());

@@ -67,6 +67,8 @@ class ParticipationReportResourceTest {
                 .body("whenAndHow.interestsByEvidence.ASSUMED", equalTo(2))
                 // what came out: every interest (both pages), and the five conflict lines (on I4 and I5)
                 .body("whatCameOut.interests", hasSize(16))
+                .body("whatCameOut.interestCount", equalTo(16))
+                .body("whatCameOut.interestsTruncated", equalTo(false))
                 .body("whatCameOut.interests.findAll { it.assumed }.group.name", equalTo(List.of(
                         "Huurders sociale huur", "Huurders sociale huur")))
                 .body("whatCameOut.conflictLines", hasSize(5))
@@ -79,10 +81,39 @@ class ParticipationReportResourceTest {
                 .body("whatWasDoneWithIt.countsByStatus.ADOPTED", equalTo(1))
                 .body("whatWasDoneWithIt.countsByStatus.REFERRED", equalTo(0))
                 .body("whatWasDoneWithIt.responses", hasSize(16))
+                .body("whatWasDoneWithIt.responsesTruncated", equalTo(false))
                 // the roles
                 .body("roles.observations", hasSize(5))
                 .body("roles.observations[0].observedOn", equalTo("2026-07-01"))
                 .body("roles.keyDecisions", hasSize(6));
+    }
+
+    @Test
+    void shouldListAtMostAThousandInterestsOfALargeInitiativeAndCountThemAll() {
+        // 16 interests of the worked case and 10 for each of 150 more groups: 1,516, handed out in bulk pages
+        Zonnewijk z = new Zonnewijk("GM0344", Api.GM0344).grown(150).stub(initiatives, stakeholders);
+        var report = Api.as(Api.GM0344).when().get("/v1/participation-reports/" + z.initiativeId)
+                .then().log().ifValidationFails().statusCode(200)
+                .body("whatCameOut.interests", hasSize(1000))
+                .body("whatCameOut.interestCount", equalTo(1516))
+                .body("whatCameOut.interestsTruncated", equalTo(true))
+                .body("whatWasDoneWithIt.responses", hasSize(1000))
+                .body("whatWasDoneWithIt.responsesTruncated", equalTo(true))
+                .body("whoWasInvolved.bySource.groups.flatten()", hasSize(157))
+                .extract().jsonPath();
+        // the counts cover every interest, not only the listed ones
+        int byStatus = report.<String, Integer>getMap("whatWasDoneWithIt.countsByStatus").values().stream()
+                .mapToInt(Integer::intValue).sum();
+        int byEvidence = report.<String, Integer>getMap("whenAndHow.interestsByEvidence").values().stream()
+                .mapToInt(Integer::intValue).sum();
+        org.junit.jupiter.api.Assertions.assertEquals(1516, byStatus);
+        org.junit.jupiter.api.Assertions.assertEquals(1516, byEvidence);
+        // the listed responses are those of the listed interests, in the same order
+        org.junit.jupiter.api.Assertions.assertEquals(report.getList("whatCameOut.interests.id"),
+                report.getList("whatWasDoneWithIt.responses.interestId"));
+        String html = Api.as(Api.GM0344).accept("text/html").when()
+                .get("/v1/participation-reports/" + z.initiativeId).then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("de eerste 1000 van de 1516 belangen"));
     }
 
     @Test

@@ -71,6 +71,29 @@ class ScenarioResourceTest {
     }
 
     @Test
+    void shouldKeepTheResultOfALargeAssessmentBoundedAsTheAssessmentAnswerIs() {
+        // 150 more groups with 10 interests each: some indicators rest on hundreds of groups or interests
+        Zonnewijk z = new Zonnewijk("GM0344", Api.GM0344).grown(150).stub(initiatives, stakeholders);
+        JsonPath assessment = Api.assess(Api.GM0344, z.initiativeId).then().statusCode(201).extract().jsonPath();
+        Response created = post(Api.GM0344, assessment.getString("id"), scopeChanges(z));
+        JsonPath scenario = created.then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+        List<Map<String, Object>> indicators = scenario.getList("result.indicators");
+        assertEquals(13, indicators.size());
+        int large = 0;
+        for (Map<String, Object> indicator : indicators) {
+            int count = ((Number) indicator.get("inputCount")).intValue();
+            assertEquals(Math.min(count, 20), ((List<?>) indicator.get("inputs")).size(), indicator.get("code")
+                    + " lists its first inputs and counts them all");
+            large += count > 500 ? 1 : 0;
+        }
+        assertNotEquals(0, large, "an indicator rests on hundreds of inputs and lists 20");
+        // the same bound as the assessment answer (256 KB), whatever the size of the initiative
+        int answer = created.asByteArray().length;
+        org.junit.jupiter.api.Assertions.assertTrue(answer < 256 * 1024, "the scenario answer has " + answer
+                + " bytes");
+    }
+
+    @Test
     void shouldMovePositionOneAndIssueLoadAsAFreshAssessmentOfTheChangedDataWould() {
         Zonnewijk z = new Zonnewijk("GM0344", Api.GM0344).stub(initiatives, stakeholders);
         String assessment = assessed(z);
