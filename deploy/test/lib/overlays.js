@@ -22,6 +22,9 @@ const INGRESS_CONTROLLER = 'ns:kubernetes.io/metadata.name=ingress-nginx[app.kub
 const MONITORING = 'ns:kubernetes.io/metadata.name=monitoring[app.kubernetes.io/name=prometheus]';
 const DNS = 'ns:kubernetes.io/metadata.name=kube-system[k8s-app=kube-dns]';
 const CNPG_OPERATOR = 'ns:kubernetes.io/metadata.name=cnpg-system[app.kubernetes.io/name=cloudnative-pg]';
+// Production exports traces to the OpenTelemetry collector in the monitoring
+// namespace (OTLP gRPC 4317, OTLP/HTTP 4318).
+const OTLP_COLLECTOR = 'ns:kubernetes.io/metadata.name=monitoring[app.kubernetes.io/name=opentelemetry-collector]';
 // The identity provider's JWKS (services) and the Kubernetes API server
 // (CloudNativePG instances) have no fixed in-cluster address.
 const ANYWHERE = 'ip:0.0.0.0/0';
@@ -50,6 +53,8 @@ function productionFlows() {
       `${CNPG_OPERATOR} -> ${db} 8000/TCP`,
       `${db} -> ${ANYWHERE} 443/TCP`,
       `${db} -> ${ANYWHERE} 6443/TCP`,
+      `${s} -> ${OTLP_COLLECTOR} 4317/TCP`,
+      `${s} -> ${OTLP_COLLECTOR} 4318/TCP`,
     );
   }
   return new Set(flows);

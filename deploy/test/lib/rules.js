@@ -16,6 +16,14 @@ const SENSITIVE = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_?KEY|API_?KEY
 const CNPG_SECRET_KEYS = ['username', 'user', 'password', 'host', 'port', 'dbname', 'uri', 'jdbc-uri', 'pgpass', 'fqdn-uri', 'fqdn-jdbc-uri'];
 // The services sign their paging cursors with this key; all replicas must share it.
 const CURSOR_SECRET = 'SPEELVELD_CURSOR_SECRET';
+// The standard OpenTelemetry variables the services read (conventions' TracingDefaults, docs/operations.md
+// "Tracing"); any other OTEL_* variable is ignored by them. QUARKUS_OTEL_* keys are Quarkus's own.
+const OTEL_READ = ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL',
+  'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+  'OTEL_TRACES_SAMPLER_ARG', 'OTEL_SDK_DISABLED'];
+// Where traces go, first set wins (the traces key before the general one, Quarkus's name before the standard one).
+const OTLP_ENDPOINT_KEYS = ['QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+  'QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT'];
 
 function eachContainer(docs, fn) {
   const out = [];
@@ -423,6 +431,43 @@ export const RULES = [
       if (!ref?.name || !ref?.key) out.push(`${where}: ${CURSOR_SECRET} does not come from a Secret key`);
       else if (ref.optional === true) out.push(`${where}: ${CURSOR_SECRET} is optional (a missing Secret would silently use the development default)`);
     }),
+  },
+  {
+    id: 'otlp-export',
+    title: 'the tracing variables are ones the services read, and a service that names an OTLP endpoint may reach '
+      + 'it: its egress allows the endpoint\'s namespace (host name.namespace) or address on the endpoint\'s port',
+    check: (docs) => {
+      const { flows } = allowedFlows(docs);
+      return eachContainer(docs, (w, pod, c, where, out) => {
+        if (!isQuarkusService(c)) return;
+        const env = environment(c, docs);
+        for (const k of Object.keys(env)) {
+          if (k.startsWith('OTEL_') && !OTEL_READ.includes(k)) out.push(`${where}: ${k} is not read by the services`);
+        }
+        const disabled = [env.QUARKUS_OTEL_SDK_DISABLED, env.OTEL_SDK_DISABLED].some((v) => String(v).trim() === 'true');
+        const key = OTLP_ENDPOINT_KEYS.find((k) => typeof env[k] === 'string' && env[k].trim() !== '');
+        if (!key || disabled) return;
+        let url;
+        try {
+          url = new URL(env[key].trim());
+        } catch {
+          out.push(`${where}: ${key} is not a URL: ${env[key]}`);
+          return;
+        }
+        const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+        const host = url.hostname;
+        const ip = /^[0-9.]+$|^\[/.test(host);
+        const labels = host.split('.');
+        if (!ip && labels.length < 2) {
+          out.push(`${where}: ${key} names ${host} without its namespace (write name.namespace)`);
+          return;
+        }
+        const peer = ip ? 'ip:' : `ns:kubernetes.io/metadata.name=${labels[1]}[`;
+        const allowed = [...flows].some((f) => f.startsWith(`${w.metadata.name} -> ${peer}`)
+          && (f.endsWith(` ${port}/TCP`) || f.endsWith(' *')));
+        if (!allowed) out.push(`${where}: ${key} is ${env[key]}, but no NetworkPolicy lets it out to ${ip ? host : `namespace ${labels[1]}`} on ${port}/TCP`);
+      });
+    },
   },
   {
     id: 'references-resolve',

@@ -134,6 +134,13 @@ const BAD = {
     }],
     ['unset in one Deployment', 'local', (d) => { ctr(d, 'assessment-service').env = ctr(d, 'assessment-service').env.filter((e) => e.name !== 'SPEELVELD_CURSOR_SECRET'); }],
   ],
+  'otlp-export': [
+    ['the collector in another namespace', 'production', (d) => { common(d).data.OTEL_EXPORTER_OTLP_ENDPOINT = 'http://otel-collector.tracing:4317'; }],
+    ['no egress to the collector', 'production', (d) => { remove(d, policy(d, 'services-to-otlp-collector')); }],
+    ['another port', 'production', (d) => { common(d).data.OTEL_EXPORTER_OTLP_ENDPOINT = 'http://otel-collector.monitoring:14317'; }],
+    ['a standard name the services do not read', 'local', (d) => { common(d).data.OTEL_SERVICE_NAME = 'speelveld'; }],
+    ['an endpoint without a policy', 'local', (d) => { common(d).data.QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = 'http://jaeger.observability:4317'; }],
+  ],
   'references-resolve': [
     ['operator Secret that is not listed as provided', 'production', (d) => { cursorRef(d, 'initiative-service').name = 'speelveld-cursor-secret'; }],
     ['key the provided Secret does not have', 'production', (d) => { cursorRef(d, 'initiative-service').key = 'value'; }],
