@@ -1,11 +1,13 @@
 package nl.speelveld.conventions.http;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.speelveld.conventions.export.ImportLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
@@ -38,7 +40,18 @@ public class ConventionsRouter {
 
     void install(@Observes Router router) {
         router.route().order(-1000).handler(this::handle);
+        // After the HTTP layer's own body limit (order -2), which put quarkus.http.limits.max-body-size into the
+        // context for a streamed body: an import's body may be larger (ImportLimits).
+        router.route(ImportLimits.PATH).order(-1).handler(rc -> {
+            if (rc.request().method() == HttpMethod.POST) {
+                rc.put(MAX_REQUEST_SIZE, ImportLimits.MAX_BYTES);
+            }
+            rc.next();
+        });
     }
+
+    /** The context key under which the HTTP layer keeps the body limit its input streams enforce. */
+    private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
 
     /**
      * During the shutdown delay the service still answers (readiness is DOWN, so no new traffic is routed here), but
@@ -113,15 +126,22 @@ public class ConventionsRouter {
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isOver(length)) {
+        boolean importing = rc.request().method() == HttpMethod.POST && ImportLimits.PATH.equals(rc.normalizedPath());
+        if (length != null && isOver(length, importing ? ImportLimits.MAX_BYTES : MAX_BODY_BYTES)) {
             labelForMetrics();
             rc.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end("{\"type\":\"/problems/payload-too-large\",\"title\":\"Content Too Large\",\"status\":413,"
-                            + "\"detail\":\"The request body is larger than the limit of 256 KiB.\",\"instance\":\""
+                            + "\"detail\":\"The request body is larger than the limit of "
+                            + (importing ? (ImportLimits.MAX_BYTES >> 30) + " GiB" : "256 KiB") + ".\",\"instance\":\""
                             + rc.normalizedPath().replace("\"", "") + "\"}");
             return;
+        }
+        if (importing && length != null) {
+            // The HTTP layer's own limit (order -2) would refuse a Content-Length above 256 KiB; without it, the
+            // body is read as a stream under the import's limit (set at order -1 above). The length was checked here.
+            rc.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
         }
         rc.next();
     }
@@ -169,9 +189,9 @@ public class ConventionsRouter {
         return total;
     }
 
-    private static boolean isOver(String contentLength) {
+    private static boolean isOver(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
