@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -66,8 +65,7 @@ public class ExportResource {
             headers = @Header(name = "Content-Disposition", description = "attachment; with a file name",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
             content = @Content(mediaType = ExportFile.MEDIA_TYPE,
-                    schema = @Schema(type = SchemaType.STRING, description = "NDJSON, see docs/export.md"),
-                    examples = @ExampleObject(name = "export", value = EXAMPLE)))
+                    schema = @Schema(type = SchemaType.STRING, description = "NDJSON, see docs/export.md")))
     @APIResponse(responseCode = "404", description = "Not your municipality: the token's municipality is exported"
             + " only")
     public Response export(@PathParam("municipalityCode") @Parameter(description = "Your municipality's CBS code",

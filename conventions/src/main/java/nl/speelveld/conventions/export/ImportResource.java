@@ -44,8 +44,7 @@ public class ImportResource {
                     + " every event of the change feed. Send the file as it is, streamed; at most "
                     + (ImportLimits.MAX_BYTES >> 30) + " GiB. Needs the admin scope.")
     @RequestBody(required = true, content = @Content(mediaType = ExportFile.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, description = "An export file, see docs/export.md"),
-            examples = @ExampleObject(name = "export", value = ExportResource.EXAMPLE)))
+            schema = @Schema(type = SchemaType.STRING, description = "An export file, see docs/export.md")))
     @APIResponse(responseCode = "200", description = "What was restored, per table",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportResponse.class),

@@ -103,6 +103,7 @@ public class ConventionsOasFilter implements OASFilter {
         openAPI.setPaths(newPaths);
         ClientReadySchemas.apply(openAPI);
         Bounds.apply(openAPI);
+        nl.speelveld.conventions.export.ExportOpenApi.apply(openAPI);
     }
 
     /**
