@@ -50,7 +50,7 @@ class BackupRestoreIT {
     void shouldRestoreTheBackupMomentIntoAFreshDataFolder() throws Exception {
         int firstPort = WorkedCasesIT.freePorts(Integer.parseInt(System.getProperty("acceptance.port", "18081")) + 40);
         Path before = Files.createTempDirectory("speelveld-backup-a");
-        LocalSystem a = start(before, firstPort);
+        LocalSystem a = start(running, before, firstPort);
         String token = a.keys().token("GM0344", DevKeys.ALL_SCOPES);
         for (String name : WorkedCasesIT.WORKED_CASES) {
             load(a, token, name);
@@ -79,7 +79,7 @@ class BackupRestoreIT {
         Path after = Files.createTempDirectory("speelveld-backup-b");
         copyTree(before.resolve("keys"), after.resolve("keys"));
         LocalBackup.restore(file, after.resolve("pgdata"));
-        LocalSystem b = start(after, firstPort);
+        LocalSystem b = start(running, after, firstPort);
         SortedMap<String, String> restored = Reads.snapshot(urls(b), token, path -> false);
         for (String key : expected.keySet()) {
             assertEquals(withoutGenerationTime(expected.get(key)), withoutGenerationTime(restored.get(key)), key);
@@ -112,14 +112,14 @@ class BackupRestoreIT {
         }
     }
 
-    private LocalSystem start(Path data, int firstPort) throws Exception {
+    static LocalSystem start(List<LocalSystem> running, Path data, int firstPort) throws Exception {
         LocalSystem system = new LocalSystem(WorkedCasesIT.ROOT, data, firstPort);
         running.add(system);
         system.start(Duration.ofMinutes(3));
         return system;
     }
 
-    private static void load(LocalSystem system, String token, String name) {
+    static void load(LocalSystem system, String token, String name) {
         List<LocalSystem.Service> s = system.services();
         CaseRunner.Options options = CaseRunner.Options.local(token)
                 .withUrls(s.get(0).url(), s.get(1).url(), s.get(2).url()).withQuiet(true);
@@ -129,11 +129,11 @@ class BackupRestoreIT {
         assertTrue(result.ok(), name + ": " + result + "\n" + output.toString(StandardCharsets.UTF_8));
     }
 
-    private static List<String> urls(LocalSystem system) {
+    static List<String> urls(LocalSystem system) {
         return system.services().stream().map(LocalSystem.Service::url).toList();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
