@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A municipality's export file (docs/export.md) in the services' tests: exporting and importing through the API,
@@ -138,6 +140,28 @@ public final class ExportFiles {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Into a database without the municipality's records: the file changed by one byte and the file of another schema
+     * version are refused (422, saying why) with nothing stored; then the file itself is imported, every record of it,
+     * and exporting again gives the same SHA-256. The caller then compares its reads.
+     */
+    public static void refuseChangedFilesThenImport(String admin, String municipality, String file,
+            String otherSchemaVersion) {
+        importFile(admin, tampered(file)).then().statusCode(422).body("detail", containsString("SHA-256"));
+        importFile(admin, ofSchemaVersion(file, otherSchemaVersion)).then().statusCode(422)
+                .body("detail", containsString("schema version " + otherSchemaVersion));
+        long stored = manifest(export(admin, municipality)).get("records").asLong();
+        if (stored != 0) {
+            throw new AssertionError("the refused imports stored " + stored + " records");
+        }
+        importFile(admin, file).then().statusCode(200).body("records", equalTo(manifest(file).get("records").asInt()));
+        JsonNode again = manifest(export(admin, municipality)).get("sha256");
+        if (!manifest(file).get("sha256").equals(again)) {
+            throw new AssertionError("exported again after the import: SHA-256 " + again + ", the file's "
+                    + manifest(file).get("sha256"));
         }
     }
 

@@ -23,7 +23,6 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static nl.speelveld.stakeholder.Fixtures.GM0344;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,18 +106,8 @@ class ExportImportTest {
             ExportFiles.purge(connection, file);
         }
         given().auth().oauth2(GM0344).get("/v1/stakeholder-groups/" + tenants).then().statusCode(404);
-        ExportFiles.importFile(ADMIN, ExportFiles.tampered(file)).then().statusCode(422)
-                .body("detail", containsString("SHA-256"));
-        ExportFiles.importFile(ADMIN, ExportFiles.ofSchemaVersion(file, "0.9")).then().statusCode(422)
-                .body("detail", containsString("schema version 0.9"));
-        assertEquals(0, ExportFiles.manifest(ExportFiles.export(ADMIN, "GM0344")).get("records").asLong(),
-                "nothing stored by the refused imports");
-
-        ExportFiles.importFile(ADMIN, file).then().statusCode(200)
-                .body("records", equalTo(ExportFiles.manifest(file).get("records").asInt()));
+        ExportFiles.refuseChangedFilesThenImport(ADMIN, "GM0344", file, "0.9");
         assertEquals(before, reads(paths, initiative));
-        assertEquals(ExportFiles.manifest(file).get("sha256"),
-                ExportFiles.manifest(ExportFiles.export(ADMIN, "GM0344")).get("sha256"));
         // the restored records take changes as before: versions and ETags go on from the imported ones
         given().auth().oauth2(GM0344).contentType("application/merge-patch+json; charset=UTF-8")
                 .header("If-Match", "\"1\"").body("{\"power\": true}").patch("/v1/stakeholder-groups/" + tenants)
