@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Ajv from 'ajv';
 import { stringify } from 'yaml';
+import { kindValidator } from './kindschemas.js';
 import { DEPLOY_DIR, TEST_DIR } from './manifests.js';
 
 export const MONITORING_DIR = resolve(DEPLOY_DIR, 'monitoring');
@@ -27,34 +27,10 @@ export function isMonitoringKind(obj) {
   return typeof obj.apiVersion === 'string' && obj.apiVersion.startsWith('monitoring.coreos.com/');
 }
 
-let ajv;
-const validators = new Map();
-
-function validatorFor(key) {
-  if (!validators.has(key)) {
-    ajv ??= new Ajv({ strict: true, allErrors: true });
-    const file = join(PROMETHEUS_SCHEMA_DIR, MONITORING_SCHEMAS[key]);
-    validators.set(key, ajv.compile(JSON.parse(readFileSync(file, 'utf8'))));
-  }
-  return validators.get(key);
-}
-
 /** Errors of a Prometheus Operator object against the project's schema of its kind; [] when valid. */
-export function validateMonitoring(obj) {
-  const key = `${obj.apiVersion}/${obj.kind}`;
-  if (!(key in MONITORING_SCHEMAS)) {
-    return [`no schema for ${obj.apiVersion} ${obj.kind} in deploy/test/schemas/prometheus-operator: write one from the Prometheus Operator API reference before using this kind`];
-  }
-  const validate = validatorFor(key);
-  if (validate(obj)) return [];
-  return validate.errors.map((e) => {
-    const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})`
-      : e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : '';
-    return `${e.instancePath || '/'} ${e.message}${extra}`;
-  });
-}
+export const validateMonitoring = kindValidator(PROMETHEUS_SCHEMA_DIR, MONITORING_SCHEMAS,
+  'Prometheus Operator API reference');
 
-/** Rule-level checks the schema cannot express: unique group names and unique alert names. */
 export function ruleErrors(rule) {
   const errors = [];
   const groups = (rule.spec?.groups ?? []).map((g) => g.name);

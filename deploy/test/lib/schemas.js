@@ -14,8 +14,7 @@
 // from the reference). A CloudNativePG kind without a schema there is an error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { kindValidator } from './kindschemas.js';
 import { CNPG_SCHEMA_DIR, TEST_DIR } from './manifests.js';
 import { isMonitoringKind, validateMonitoring } from './monitoring.js';
 
@@ -206,44 +205,15 @@ export function unknownFields(obj) {
 
 // ---- CloudNativePG kinds: ajv on the project's schemas ---------------------
 
-let ajv;
-const validators = new Map();
-
-function compiler() {
-  if (!ajv) {
-    // strict: a keyword ajv does not know (a typo in a schema) is an error.
-    ajv = new Ajv({ strict: true, allErrors: true });
-    addFormats(ajv);
-  }
-  return ajv;
-}
-
 /** The parsed schema files in deploy/test/schemas/cnpg, by file name. */
 export function cnpgSchemaFiles() {
   return Object.fromEntries(readdirSync(CNPG_SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))
     .map((f) => [f, JSON.parse(readFileSync(join(CNPG_SCHEMA_DIR, f), 'utf8'))]));
 }
 
-function validatorFor(key) {
-  if (!validators.has(key)) {
-    const file = join(CNPG_SCHEMA_DIR, CNPG_SCHEMAS[key]);
-    validators.set(key, compiler().compile(JSON.parse(readFileSync(file, 'utf8'))));
-  }
-  return validators.get(key);
-}
+const validateCnpg = kindValidator(CNPG_SCHEMA_DIR, CNPG_SCHEMAS, 'CloudNativePG API reference');
 
-/** Errors of a CloudNativePG object against the project's schema of its kind; [] when valid. */
+/** Errors of a CloudNativePG or Prometheus Operator object against the project's schema of its kind; [] when valid. */
 export function validateCustom(obj) {
-  if (isMonitoringKind(obj)) return validateMonitoring(obj);
-  const key = `${obj.apiVersion}/${obj.kind}`;
-  if (!(key in CNPG_SCHEMAS)) {
-    return [`no schema for ${obj.apiVersion} ${obj.kind} in deploy/test/schemas/cnpg: write one from the CloudNativePG API reference before using this kind`];
-  }
-  const validate = validatorFor(key);
-  if (validate(obj)) return [];
-  return validate.errors.map((e) => {
-    const extra = e.keyword === 'additionalProperties' ? ` (${e.params.additionalProperty})`
-      : e.keyword === 'enum' ? ` (${e.params.allowedValues.join(', ')})` : '';
-    return `${e.instancePath || '/'} ${e.message}${extra}`;
-  });
+  return isMonitoringKind(obj) ? validateMonitoring(obj) : validateCnpg(obj);
 }
