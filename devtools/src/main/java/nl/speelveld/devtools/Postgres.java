@@ -52,18 +52,11 @@ public final class Postgres implements AutoCloseable {
 
     /** A durable embedded server for the local run: data kept in {@code dataDir} between runs, fsync on. */
     public static Postgres embeddedPersistent(Path dataDir, int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        EmbeddedPostgres.Builder builder = durable(dataDir);
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres pg = builder
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "120")
-                .start();
+        EmbeddedPostgres pg = builder.start();
         return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
     }
 
@@ -72,16 +65,19 @@ public final class Postgres implements AutoCloseable {
      * WAL replay of the recovery before it accepts connections.
      */
     static Postgres embeddedForRecovery(Path dataDir) throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres pg = durable(dataDir).setPGStartupWait(Duration.ofMinutes(5)).start();
+        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+    }
+
+    /** The local run's server settings: data kept in {@code dataDir}, every commit on disk, room for three pools. */
+    private static EmbeddedPostgres.Builder durable(Path dataDir) {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofMinutes(5))
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "120")
-                .start();
-        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+                .setServerConfig("max_connections", "120");
     }
 
     /** Creates {@code database} when it does not exist yet and returns its JDBC URL. */
