@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import nl.speelveld.conventions.events.Outbox;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
-import nl.speelveld.conventions.persistence.ReadOnly;
 import nl.speelveld.conventions.persistence.TenantRecord;
 import org.hibernate.jpa.HibernateHints;
 
@@ -53,10 +52,15 @@ class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /**
+     * A page (one row more than asked, which tells that a next page exists) with its area codes and external
+     * references, in one statement, loaded read-only: the page's ids are chosen by a subquery with the filters, the
+     * keyset condition, the order and the limit, and the outer query fetches those initiatives with both collections
+     * (one row per pair of them, a few rows per initiative). One statement needs no transaction (the caller has none).
+     */
     List<Initiative> list(String municipality, InitiativeFilter filter, PageRequest page) {
-        ReadOnly.session(getEntityManager());
         Map<String, Object> params = new HashMap<>();
-        StringBuilder q = new StringBuilder("from Initiative e where e.municipalityCode = :m");
+        StringBuilder q = new StringBuilder("select e.id from Initiative e where e.municipalityCode = :m");
         params.put("m", municipality);
         if (filter.type() != null) {
             q.append(" and e.type = :type");
@@ -87,8 +91,11 @@ class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
             params.put("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        q.append(Keyset.after(page, params)).append(Keyset.ORDER);
-        return find(q.toString(), params).page(0, page.limit() + 1).list();
+        q.append(Keyset.after(page, params)).append(Keyset.ORDER).append(" limit :rows");
+        params.put("rows", page.limit() + 1);
+        return find("select p from Initiative p left join fetch p.areaCodes left join fetch p.externalRefs"
+                + " where p.id in (" + q + ") order by p.createdAt, p.id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** The initiative of this tenant that already carries {@code ref}, if any. */

@@ -71,8 +71,7 @@ public class InitiativeService {
                 .orElseThrow(() -> ApiException.notFound("initiative", id)));
     }
 
-    /** A page and its collections (batch-fetched): one transaction, read-only (the repository sets it). */
-    @Transactional
+    /** A page and its collections: one statement, read-only, outside a transaction, like {@link #get}. */
     Page<InitiativeResponse> list(InitiativeFilter filter, Integer limit, String cursor) {
         String municipality = tenant.code();
         String scope = municipality + "|initiatives|" + filter.scope();
