@@ -42,14 +42,14 @@ public class RateLimitFilter {
         String method = request.getMethod();
         boolean write = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return identities.getDeferredIdentity()
-                .map(identity -> clientOf(identity, address))
-                .onFailure().recoverWithItem(() -> "anonymous|" + address)
-                .map(client -> {
-                    RateLimiter.Decision decision = limiter.take(client, write);
-                    request.setProperty(DECISION, decision);
-                    return decision.allowed() ? null : tooMany(decision, request);
-                });
+        // one operator, not three: each Mutiny operator's function is wrapped for context propagation, which took a
+        // snapshot of the request's contexts per operator and request (JFR, issue 15)
+        return identities.getDeferredIdentity().onItemOrFailure().transform((identity, failure) -> {
+            RateLimiter.Decision decision = limiter.take(failure == null ? clientOf(identity, address)
+                    : "anonymous|" + address, write);
+            request.setProperty(DECISION, decision);
+            return decision.allowed() ? null : tooMany(decision, request);
+        });
     }
 
     @ServerResponseFilter

@@ -9,7 +9,7 @@ import jakarta.annotation.Priority;
 import java.util.List;
 
 /**
- * Two rules of the tracing set-up (docs/operations.md, "Tracing") that a properties file cannot express:
+ * Three rules of the tracing set-up (docs/operations.md, "Tracing") that a properties file cannot express:
  * <ul>
  * <li>The standard OpenTelemetry names work beside Quarkus's: {@code OTEL_EXPORTER_OTLP_ENDPOINT} (and its
  * {@code _TRACES_} form), {@code OTEL_EXPORTER_OTLP_PROTOCOL}, {@code OTEL_EXPORTER_OTLP_HEADERS} (both also in their
@@ -20,6 +20,12 @@ import java.util.List;
  * MDC and in the {@code traceparent} sent on every outbound call), but the sampler
  * ({@code parentbased_traceidratio}, fixed at build time) records nothing while no OTLP endpoint is set: the ratio
  * defaults to 0 then, and to 1 once an endpoint is set. An explicit ratio wins either way.</li>
+ * <li><b>JDBC spans only when traces can be exported.</b> The JDBC instrumentation (built in with
+ * {@code quarkus.datasource.jdbc.telemetry}) wraps the pool, every connection, statement and result set, and starts a
+ * span for every statement even when nothing is recorded: about a tenth of the CPU of a one-statement read (JFR, issue
+ * 15, bench/README.md). Its runtime switch {@code quarkus.datasource.jdbc.telemetry.enabled} therefore defaults to
+ * whether an OTLP endpoint is named, like the ratio; an explicit value wins. The trace and span ids of the request
+ * (logs, {@code traceparent}) come from the HTTP span and are there either way.</li>
  * </ul>
  * Quarkus gives these keys defaults of its own ({@code http://localhost:4317/} for the endpoint, {@code 1.0d} for the
  * ratio, in the default-values source, whose ordinal is {@link Integer#MIN_VALUE}): a default is not "set", so it
@@ -39,6 +45,7 @@ public class TracingDefaults implements ConfigSourceInterceptor {
     static final String SAMPLER_ARG = "quarkus.otel.traces.sampler.arg";
     static final String ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
     static final String TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
+    static final String JDBC_TELEMETRY = "quarkus.datasource.jdbc.telemetry.enabled";
     static final String PREFIX = "quarkus.";
     static final List<String> STANDARD = List.of(ENDPOINT, TRACES_ENDPOINT, "quarkus.otel.exporter.otlp.protocol",
             "quarkus.otel.exporter.otlp.traces.protocol", "quarkus.otel.exporter.otlp.headers",
@@ -48,6 +55,10 @@ public class TracingDefaults implements ConfigSourceInterceptor {
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
+        if (JDBC_TELEMETRY.equals(name)) {
+            ConfigValue own = set(context.proceed(name));
+            return own != null ? own : byEndpoint(context, name, "true", "false");
+        }
         if (!STANDARD.contains(name)) {
             return context.proceed(name);
         }
@@ -59,8 +70,14 @@ public class TracingDefaults implements ConfigSourceInterceptor {
         if (!SAMPLER_ARG.equals(name)) {
             return own; // Quarkus's default, if it has one
         }
+        return byEndpoint(context, name, "1.0", "0.0");
+    }
+
+    /** The default of {@code name} that follows whether an OTLP endpoint is named, under either name. */
+    private static ConfigValue byEndpoint(ConfigSourceInterceptorContext context, String name, String withEndpoint,
+            String without) {
         boolean endpoint = setOrStandard(context, ENDPOINT) != null || setOrStandard(context, TRACES_ENDPOINT) != null;
-        return ConfigValue.builder().withName(name).withValue(endpoint ? "1.0" : "0.0")
+        return ConfigValue.builder().withName(name).withValue(endpoint ? withEndpoint : without)
                 .withConfigSourceName("speelveld tracing default (" + (endpoint ? "an OTLP endpoint is set"
                         : "no OTLP endpoint: nothing is recorded") + ")")
                 .withConfigSourceOrdinal(Integer.MIN_VALUE + 1).build();

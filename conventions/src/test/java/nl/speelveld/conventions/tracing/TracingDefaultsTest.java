@@ -74,6 +74,25 @@ class TracingDefaultsTest {
         assertEquals("1.0", ratio(properties(Map.of("otel.exporter.otlp.endpoint", "http://collector:4317"))));
     }
 
+    /** Whether the datasource wraps its connections for JDBC spans (Agroal's runtime switch). */
+    static boolean jdbcSpans(SmallRyeConfig config) {
+        return config.getValue(TracingDefaults.JDBC_TELEMETRY, Boolean.class);
+    }
+
+    @Test
+    void shouldMakeJdbcSpansOnlyWhenAnEndpointIsNamedUnlessSetExplicitly() {
+        assertEquals(false, jdbcSpans(environment(Map.of())));
+        assertEquals(false, jdbcSpans(environment(Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", " "))));
+        for (String name : new String[] {"QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+                "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"}) {
+            assertEquals(true, jdbcSpans(environment(Map.of(name, "http://collector:4317"))), name);
+        }
+        assertEquals(true, jdbcSpans(environment(Map.of("QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED", "true"))));
+        assertEquals(false, jdbcSpans(environment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4317",
+                "QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED", "false"))));
+        assertEquals(true, jdbcSpans(properties(Map.of("quarkus.datasource.jdbc.telemetry.enabled", "true"))));
+    }
+
     @Test
     void shouldKeepAnExplicitRatio() {
         assertEquals("0.25", ratio(environment(Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4317",
