@@ -3,6 +3,8 @@
 
 Subcommands, each called by run.sh against the system it started:
   startup     wait until the three services are ready; time from each JVM's start to its first ready answer
+  startup-alone  (diagnostic, not run by run.sh) each service and the bare application started alone, one at a
+              time, next to an idle running system: own start-up work without the contention of starting together
   load        realistic data through the public API (initiatives with issues, groups, interests, profiles, ...)
   throughput  wrk against three API reads, their framework ceiling (/q/health/live) and their database ceiling
               (pgbench, same SELECT, same database, same duration and client count), printed as one table
@@ -220,6 +222,57 @@ def cmd_startup(a):
                    round(r / bare_ready, 2) if r and bare_ready else None, "<=", 1.5, "x",
                    f"{r} s vs {result['bare']['readySeconds']} s, all four JVMs started together")
     sys.exit(0 if ok else 1)
+
+
+def ready_after(port, pid, timeout):
+    """Seconds from the process's start to its first 200 from /q/health/ready on port + MANAGEMENT_OFFSET."""
+    deadline, start = time.monotonic() + timeout, proc_start(pid)
+    while time.monotonic() < deadline:
+        if ready(port):
+            return round(clock() - start, 2)
+        time.sleep(0.05)
+    return None
+
+
+def cmd_startup_alone(a):
+    """Diagnostic (not run by run.sh): with the system started from root up and idle, start one more JVM of each
+    service (the same command line, environment and AppCDS archive as the running one; API and management ports +10)
+    and then the bare application, one at a time, each stopped when ready. Compared with `startup` (all four JVMs
+    together) this separates a service's own start-up work from the contention of three JVMs on the same cores."""
+    pids, result = service_pids(a.root), {}
+    if len(pids) < len(PORTS):
+        raise SystemExit("bench: start the system first (./speelveld up); found " + (", ".join(pids) or "none"))
+    for name in PORTS:
+        pid = pids[name]
+        with open(f"/proc/{pid}/environ", "rb") as f:
+            env = dict(x.split("=", 1) for x in f.read().decode().split("\0") if "=" in x)
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            args = [x.decode() for x in f.read().split(b"\0") if x]
+        port = PORTS[name] + 10
+        env["QUARKUS_HTTP_PORT"], env["QUARKUS_MANAGEMENT_PORT"] = str(port), str(port + MANAGEMENT_OFFSET)
+        child = subprocess.Popen(args, env=env, cwd=os.readlink(f"/proc/{pid}/cwd"), stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        try:
+            result[name] = ready_after(port, child.pid, a.timeout)
+        finally:
+            child.terminate()
+            child.wait(60)
+        time.sleep(1)
+    if a.bare:
+        flags = [f for f in jvm_flags(pids["initiative-service"]) if not f.startswith(CDS_FLAGS)]
+        child = subprocess.Popen(["java", *bare_flags(jvm_flags(pids["initiative-service"]), a.bare), "-jar", a.bare],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=os.path.dirname(a.bare))
+        try:
+            result["bare"] = ready_after(BARE_PORT, child.pid, a.timeout)
+        finally:
+            child.terminate()
+            child.wait(60)
+        print("startup-alone: JVM flags: " + " ".join(flags))
+    print("startup-alone (one JVM at a time, the system idle): " + ", ".join(
+        f"{n} {'ready after ' + str(r) + ' s' if r else 'NOT READY'}" for n, r in result.items()))
+    if a.out:
+        with open(a.out, "w") as f:
+            json.dump(result, f)
 
 
 # ---------------------------------------------------------------------------------------------------------- load
@@ -881,6 +934,11 @@ def main():
     p.add_argument("--timeout", type=int, default=300)
     p.add_argument("--bare", help="quarkus-run.jar of bench/bare, started with the services' JVM flags")
     p.add_argument("--workdir", help="where targets.jsonl is written")
+    p = sub.add_parser("startup-alone")
+    p.add_argument("--root", required=True)
+    p.add_argument("--bare", help="quarkus-run.jar of bench/bare, started with the services' JVM flags")
+    p.add_argument("--out")
+    p.add_argument("--timeout", type=int, default=120)
     p = sub.add_parser("load")
     p.add_argument("--token", required=True)
     p.add_argument("--out", required=True)
@@ -915,7 +973,7 @@ def main():
     p.add_argument("--workdir", help="where targets.jsonl is written")
     p.add_argument("snapshots", nargs="*")
     a = ap.parse_args()
-    {"startup": cmd_startup, "load": cmd_load, "throughput": cmd_throughput, "growth": cmd_growth,
+    {"startup": cmd_startup, "startup-alone": cmd_startup_alone, "load": cmd_load, "throughput": cmd_throughput, "growth": cmd_growth,
      "memory": cmd_memory, "memory-table": cmd_memory_table, "targets": cmd_targets}[a.cmd](a)
 
 
