@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -114,7 +115,7 @@ public final class Zonnewijk {
         initiativeService.stubFor(read(base + "/key-decisions").willReturn(ok(page(keyDecisions(), null))));
 
         paged(stakeholderService, "/v1/bulk/stakeholder-groups", groupList(), extra > 0 ? 1000 : groups.size());
-        paged(stakeholderService, "/v1/bulk/interests", interests, extra > 0 ? 1000 : 10);
+        inParts(stakeholderService, "/v1/bulk/interests", interests, extra > 0 ? 1000 : 10, 2);
         stakeholderService.stubFor(list("/v1/conflict-overrides").willReturn(ok(page(List.of(), null))));
         stakeholderService.stubFor(list("/v1/participant-profiles").willReturn(ok(page(participantProfiles(), null))));
         stakeholderService.stubFor(list("/v1/core-group-snapshots").willReturn(ok(page(coreGroupSnapshots(), null))));
@@ -148,11 +149,35 @@ public final class Zonnewijk {
 
     /** Stubs a collection of this initiative in pages of {@code size}, linked by the cursors "page-2", "page-3", …. */
     private void paged(WireMockServer service, String path, List<Map<String, Object>> items, int size) {
+        paged(service, () -> list(path), "page-", items, size);
+    }
+
+    private void paged(WireMockServer service, Supplier<MappingBuilder> list, String cursors,
+            List<Map<String, Object>> items, int size) {
         int pages = Math.max(1, (items.size() + size - 1) / size);
         for (int p = 1; p <= pages; p++) {
-            MappingBuilder request = list(path).withQueryParam("cursor", p == 1 ? absent() : equalTo("page-" + p));
+            // a new builder for each page: a builder keeps its stub id, and a second stub with it would replace the first
+            MappingBuilder request = list.get().withQueryParam("cursor", p == 1 ? absent() : equalTo(cursors + p));
             service.stubFor(request.willReturn(ok(page(items.subList((p - 1) * size,
-                    Math.min(items.size(), p * size)), p < pages ? "page-" + (p + 1) : null))));
+                    Math.min(items.size(), p * size)), p < pages ? cursors + (p + 1) : null))));
+        }
+    }
+
+    /**
+     * Stubs a bulk read split into {@code parts} as stakeholder-service splits it: part {@code k} holds the items
+     * whose id ends in a hexadecimal digit {@code d} with {@code d mod parts = k}, each part paged on its own.
+     */
+    private void inParts(WireMockServer service, String path, List<Map<String, Object>> items, int size, int parts) {
+        // the read not split (no part asked for), below the parts' stubs: a request for a part matches both
+        paged(service, () -> list(path).atPriority(6), "page-", items, size);
+        for (int k = 0; k < parts; k++) {
+            int part = k;
+            List<Map<String, Object>> mine = items.stream().filter(x -> {
+                String id = (String) x.get("id");
+                return Character.digit(id.charAt(id.length() - 1), 16) % parts == part;
+            }).toList();
+            paged(service, () -> list(path).withQueryParam("part", equalTo("" + part)).withQueryParam("parts",
+                    equalTo("" + parts)), "part-" + part + "-page-", mine, size);
         }
     }
 

@@ -99,6 +99,68 @@ class BulkReadTest {
                 .then().statusCode(200).body("items", hasSize(1));
     }
 
+    /** Every item id of one part of the bulk read of interests, following {@code next} with pages of 2. */
+    private static List<String> readPart(UUID initiative, int part, int parts) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = api(GM0344).queryParam("initiativeId", initiative.toString())
+                    .queryParam("limit", 2).queryParam("part", part).queryParam("parts", parts);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/v1/bulk/interests").then().log().ifValidationFails()
+                    .statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null && ids.size() < 1000);
+        return ids;
+    }
+
+    @Test
+    void shouldSplitTheBulkReadOfInterestsIntoDisjointPartsThatTogetherHoldEveryInterestInOrder() {
+        UUID initiative = Fixtures.initiative();
+        UUID issue = UUID.randomUUID();
+        List<String> interests = new ArrayList<>();
+        for (int g = 0; g < 6; g++) {
+            String group = Fixtures.group(GM0344, initiative, "Groep " + g, "");
+            for (int j = 0; j < 4; j++) {
+                interests.add(Fixtures.interest(GM0344, initiative, group, issue, j % 2 == 0 ? "SUPPORT" : "OPPOSE"));
+            }
+        }
+        Fixtures.interest(GM0363, initiative, Fixtures.group(GM0363, initiative, "Andere gemeente", ""), issue,
+                "SUPPORT");
+        for (int parts : List.of(1, 2, 3, 16)) {
+            List<String> together = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                List<String> ids = readPart(initiative, part, parts);
+                for (String id : ids) {
+                    int digit = Character.digit(id.charAt(id.length() - 1), 16);
+                    assertEquals(part, digit % parts, id + " in part " + part + " of " + parts);
+                }
+                // each part in the list's order: the interests were created one after the other
+                assertEquals(interests.stream().filter(ids::contains).toList(), ids, "part " + part + " of " + parts);
+                together.addAll(ids);
+            }
+            assertEquals(interests.size(), together.size(), "every interest once in " + parts + " parts");
+            assertEquals(new java.util.HashSet<>(interests), new java.util.HashSet<>(together));
+        }
+        // a cursor belongs to its part
+        String next = api(GM0344).queryParam("initiativeId", initiative.toString()).queryParam("limit", 1)
+                .queryParam("part", 0).queryParam("parts", 2).when().get("/v1/bulk/interests").then()
+                .statusCode(200).extract().path("next");
+        api(GM0344).queryParam("initiativeId", initiative.toString()).queryParam("part", 1).queryParam("parts", 2)
+                .queryParam("cursor", next).when().get("/v1/bulk/interests").then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        for (String[] bad : List.of(new String[] {"2", "2", "part"}, new String[] {"-1", "2", "part"},
+                new String[] {"0", "0", "parts"}, new String[] {"0", "17", "parts"}, new String[] {"a", "2", "part"},
+                new String[] {"0", "1.5", "parts"})) {
+            given().auth().oauth2(GM0344).queryParam("initiativeId", initiative.toString()).queryParam("part", bad[0])
+                    .queryParam("parts", bad[1]).when().get("/v1/bulk/interests").then().log().ifValidationFails()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(bad[2]));
+        }
+    }
+
     @Test
     void shouldRefuseACursorOfAnotherMunicipalityOrOfThePublicList() {
         UUID initiative = Fixtures.initiative();

@@ -5,11 +5,14 @@ import nl.speelveld.conventions.client.Outbound;
 import nl.speelveld.conventions.problem.ApiException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The one read sequence of an initiative's live data from initiative-service and stakeholder-service, with the
@@ -26,6 +29,18 @@ public class LiveReads {
             List<Dtos.StakeholderGroup> groups, List<Dtos.Interest> interests,
             List<Dtos.ConflictOverride> overrides, List<Dtos.ConstituencyConsultation> consultations) {
     }
+
+    /**
+     * Into how many parts the interests are split, read at the same time: the largest read of an assessment
+     * (100,000 interests in 100 pages of 1,000) was one page after the other, each side waiting for the other;
+     * two parts keep both stakeholder-service and this service busy (bench/README.md, issue 15).
+     */
+    static final int INTEREST_PARTS = 2;
+
+    /** stakeholder-service's order of interests: creation time, then id (a UUID's text sorts as its bytes). */
+    private static final Comparator<Dtos.Interest> LIST_ORDER = Comparator
+            .comparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Dtos.Interest::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final InitiativeClient initiatives;
     private final StakeholderClient stakeholders;
@@ -76,9 +91,11 @@ public class LiveReads {
         Canonical canonical = new Canonical();
         CompletableFuture<List<Dtos.StakeholderGroup>> groups = async(() -> Dependency.all(StakeholderClient.NAME,
                 retryAfter, c -> stakeholders.groups(auth, initiativeId, c), canonical::group));
-        CompletableFuture<List<Dtos.Interest>> interests = async(() -> Dependency.all(StakeholderClient.NAME,
-                retryAfter, c -> stakeholders.interests(auth, initiativeId, c),
-                x -> canonical.interest(x, statements)));
+        List<CompletableFuture<List<Dtos.Interest>>> interestParts = IntStream.range(0, INTEREST_PARTS)
+                .mapToObj(part -> async(() -> Dependency.all(StakeholderClient.NAME, retryAfter,
+                        c -> stakeholders.interests(auth, initiativeId, part, INTEREST_PARTS, c),
+                        x -> canonical.interest(x, statements))))
+                .toList();
         CompletableFuture<List<Dtos.Issue>> issues =
                 async(() -> Dependency.all(ini, retryAfter, c -> initiatives.issues(auth, initiativeId, c)));
         CompletableFuture<List<Dtos.RoleObservation>> observations =
@@ -91,7 +108,16 @@ public class LiveReads {
         CompletableFuture<List<Dtos.ConstituencyConsultation>> consultations =
                 async(() -> stakeholderItems(c -> stakeholders.consultations(auth, initiativeId, c)));
         return new InitiativeData(initiative, join(definition), join(issues), join(observations), join(decisions),
-                join(groups), join(interests), join(overrides), join(consultations));
+                join(groups), merged(interestParts), join(overrides), join(consultations));
+    }
+
+    /** The parts of the interests together, in the list's order (creation time, then id), as one read gave them. */
+    private static List<Dtos.Interest> merged(List<CompletableFuture<List<Dtos.Interest>>> parts) {
+        List<List<Dtos.Interest>> read = parts.stream().map(LiveReads::join).toList();
+        List<Dtos.Interest> all = new ArrayList<>(read.stream().mapToInt(List::size).sum());
+        read.forEach(all::addAll);
+        all.sort(LIST_ORDER); // each part is in this order already: the sort merges its runs
+        return all;
     }
 
     /** A read on the managed executor (the caller's trace context goes along). */

@@ -37,7 +37,7 @@ interface StakeholderApi {
     @Path("bulk/interests")
     Dtos.ItemsPage<Dtos.Interest> bulkInterests(@HeaderParam("Authorization") String authorization,
             @QueryParam("initiativeId") String initiativeId, @QueryParam("limit") int limit,
-            @QueryParam("cursor") String cursor);
+            @QueryParam("cursor") String cursor, @QueryParam("part") Integer part, @QueryParam("parts") Integer parts);
 
     @GET
     @Path("conflict-overrides")

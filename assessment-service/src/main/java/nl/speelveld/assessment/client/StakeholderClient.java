@@ -35,9 +35,18 @@ public class StakeholderClient {
         return api.bulkGroups(auth, initiativeId, BULK_PAGE, cursor);
     }
 
-    /** The interests of an initiative, {@link #BULK_PAGE} per page (stakeholder-service's bulk read). */
+    /** Every interest of an initiative, {@link #BULK_PAGE} per page (stakeholder-service's bulk read, not split). */
     public Dtos.ItemsPage<Dtos.Interest> interests(String auth, String initiativeId, String cursor) {
-        return api.bulkInterests(auth, initiativeId, BULK_PAGE, cursor);
+        return api.bulkInterests(auth, initiativeId, BULK_PAGE, cursor, null, null);
+    }
+
+    /**
+     * One part of an initiative's interests ({@code part} of {@code parts}: those whose id ends in a hexadecimal digit
+     * {@code d} with {@code d mod parts = part}), {@link #BULK_PAGE} per page (stakeholder-service's bulk read).
+     */
+    public Dtos.ItemsPage<Dtos.Interest> interests(String auth, String initiativeId, int part, int parts,
+            String cursor) {
+        return api.bulkInterests(auth, initiativeId, BULK_PAGE, cursor, part, parts);
     }
 
     public Dtos.ItemsPage<Dtos.ConflictOverride> conflictOverrides(String auth, String initiativeId, String cursor) {

@@ -114,6 +114,15 @@ class ParticipationReportResourceTest {
         String html = Api.as(Api.GM0344).accept("text/html").when()
                 .get("/v1/participation-reports/" + z.initiativeId).then().statusCode(200).extract().asString();
         org.hamcrest.MatcherAssert.assertThat(html, containsString("de eerste 1000 van de 1516 belangen"));
+        // the interests were read in two parts side by side (the stub hands each part only its own interests, so a
+        // part left out or read twice would change the counts above)
+        for (String part : List.of("0", "1")) {
+            stakeholders.verify(com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly(1),
+                    com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/bulk/interests"))
+                            .withQueryParam("part", com.github.tomakehurst.wiremock.client.WireMock.equalTo(part))
+                            .withQueryParam("parts", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2")));
+        }
     }
 
     @Test

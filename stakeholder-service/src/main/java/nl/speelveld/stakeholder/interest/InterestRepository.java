@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.TenantQuery;
+import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.hibernate.jpa.HibernateHints;
@@ -32,9 +33,13 @@ class InterestRepository implements PanacheRepositoryBase<Interest, UUID> {
         return find(q.page(page), q.params()).page(0, page.limit() + 1).list();
     }
 
-    /** One page of an initiative's interests: one statement, loaded read-only (the caller needs no transaction). */
-    List<Interest> readOnlyList(String municipality, UUID initiativeId, PageRequest page) {
-        TenantQuery q = new TenantQuery("Interest", municipality).and("initiativeId", initiativeId);
+    /**
+     * One page of an initiative's interests, of one part of them (BulkReads.Part): one statement, loaded read-only
+     * (the caller needs no transaction).
+     */
+    List<Interest> readOnlyList(String municipality, UUID initiativeId, BulkReads.Part part, PageRequest page) {
+        TenantQuery q = new TenantQuery("Interest", municipality).and("initiativeId", initiativeId)
+                .inPart(part.index(), part.of());
         return find(q.page(page), q.params()).withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, page.limit() + 1).list();
     }

@@ -15,6 +15,7 @@ import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
+import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.stakeholder.client.InitiativeReferences;
 import nl.speelveld.stakeholder.group.GroupReferences;
 import nl.speelveld.stakeholder.shared.Violations;
@@ -88,13 +89,14 @@ class InterestService {
 
     /**
      * The bulk read of an initiative's interests for another service: the list above with pages of up to
-     * {@link Cursors#MAX_BULK_LIMIT}, one statement each, read-only.
+     * {@link Cursors#MAX_BULK_LIMIT}, one statement each, read-only; of one part of them when asked (a cursor
+     * belongs to its part).
      */
-    public Page<InterestResponse> bulk(UUID initiativeId, Integer limit, String cursor) {
+    public Page<InterestResponse> bulk(UUID initiativeId, BulkReads.Part part, Integer limit, String cursor) {
         String municipality = tenant.code();
-        String scope = municipality + "|bulk-interests|" + initiativeId;
+        String scope = municipality + "|bulk-interests|" + initiativeId + part.scope();
         PageRequest page = cursors.read(limit, cursor, scope, Cursors.DEFAULT_BULK_LIMIT, Cursors.MAX_BULK_LIMIT);
-        return cursors.page(interests.readOnlyList(municipality, initiativeId, page), page, scope,
+        return cursors.page(interests.readOnlyList(municipality, initiativeId, part, page), page, scope,
                 Keyset::position, InterestResponse::of);
     }
 

@@ -11,6 +11,44 @@ public final class BulkReads {
     private BulkReads() {
     }
 
+    /** The most parts a bulk read can be split into: one per last hexadecimal digit of the ids. */
+    public static final int MAX_PARTS = 16;
+
+    /**
+     * Which part of a bulk read is asked for: {@code part} of {@code parts} (both optional: the whole read is part 0
+     * of 1). Part {@code k} of {@code n} holds the records whose id ends in a hexadecimal digit {@code d} with
+     * {@code d mod n = k}; the parts are disjoint and together hold every record, each in the list's order, so a
+     * reader can read them at the same time and merge them by creation time and id.
+     */
+    public record Part(int index, int of) {
+
+        public static final Part WHOLE = new Part(0, 1);
+
+        /** The cursor scope of this part ("" for the whole read, so cursors of unsplit reads stay as they were). */
+        public String scope() {
+            return of == 1 ? "" : "|part " + index + " of " + of;
+        }
+    }
+
+    /** Reads {@code part} and {@code parts}; a 400 naming the parameter when either is not a whole number in range. */
+    public static Part part(String part, String parts) {
+        int of = number(parts, "parts", 1, MAX_PARTS, 1);
+        int index = number(part, "part", 0, of - 1, 0);
+        return of == 1 && index == 0 ? Part.WHOLE : new Part(index, of);
+    }
+
+    private static int number(String value, String name, int min, int max, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        String text = value.trim();
+        if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw ApiException.invalidField(name, "must be a whole number from " + min + " to " + max
+                    + ("part".equals(name) ? " (one less than parts)" : ""), "range");
+        }
+        return Integer.parseInt(text);
+    }
+
     /** The initiative a bulk read is of: required (a bulk read of a whole municipality is no use), a UUID. */
     public static UUID initiativeId(String value) {
         UUID id = Codes.uuid(value, "initiativeId");
