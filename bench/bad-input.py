@@ -292,6 +292,10 @@ def body_cases(spec, schema, base, ids):
     """(category, description, body) one fault at a time; body is a JSON value or raw bytes."""
     s = spec.resolve(schema)
     cases = []
+    if not isinstance(base, dict):
+        # a body that is no JSON object (POST /v1/imports takes an NDJSON file as text): there are no fields to
+        # leave out or add; its refusals are the import's own tests (ExportImportTest), the raw cases still run
+        return cases
     props = s.get("properties", {})
     required = s.get("required", [])
 
