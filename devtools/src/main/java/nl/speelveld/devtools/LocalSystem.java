@@ -52,8 +52,7 @@ public final class LocalSystem implements AutoCloseable {
      * The JVM flags of every service, in this run and in the image (images/Containerfile's ENTRYPOINT has the same
      * list; deploy/test checks that they agree). Measured with Native Memory Tracking: docs/operations.md, "Memory".
      */
-    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx96m",
-            "-XX:MaxNewSize=8m", "-Xss512k",
+    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx96m", "-Xss512k",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m",
             "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData");
 
