@@ -234,6 +234,17 @@ def ready_after(port, pid, timeout):
     return None
 
 
+def start_alone(args, port, env=None, cwd=None, timeout=300):
+    """Starts one JVM (args, its environment and folder), waits for its readiness on port + MANAGEMENT_OFFSET and
+    stops it: seconds from its start to ready, or None."""
+    child = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return ready_after(port, child.pid, timeout)
+    finally:
+        child.terminate()
+        child.wait(60)   # a JVM writing its AppCDS archive at exit takes a few seconds
+
+
 def cmd_startup_alone(a):
     """Diagnostic (not run by run.sh): with the system started from root up and idle, start one more JVM of each
     service (the same command line, environment and AppCDS archive as the running one; API and management ports +10)
@@ -250,24 +261,13 @@ def cmd_startup_alone(a):
             args = [x.decode() for x in f.read().split(b"\0") if x]
         port = PORTS[name] + 10
         env["QUARKUS_HTTP_PORT"], env["QUARKUS_MANAGEMENT_PORT"] = str(port), str(port + MANAGEMENT_OFFSET)
-        child = subprocess.Popen(args, env=env, cwd=os.readlink(f"/proc/{pid}/cwd"), stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
-        try:
-            result[name] = ready_after(port, child.pid, a.timeout)
-        finally:
-            child.terminate()
-            child.wait(60)
+        result[name] = start_alone(args, port, env, os.readlink(f"/proc/{pid}/cwd"), a.timeout)
         time.sleep(1)
     if a.bare:
-        flags = [f for f in jvm_flags(pids["initiative-service"]) if not f.startswith(CDS_FLAGS)]
-        child = subprocess.Popen(["java", *bare_flags(jvm_flags(pids["initiative-service"]), a.bare), "-jar", a.bare],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=os.path.dirname(a.bare))
-        try:
-            result["bare"] = ready_after(BARE_PORT, child.pid, a.timeout)
-        finally:
-            child.terminate()
-            child.wait(60)
-        print("startup-alone: JVM flags: " + " ".join(flags))
+        flags = bare_flags(jvm_flags(pids["initiative-service"]), a.bare)
+        result["bare"] = start_alone(["java", *flags, "-jar", a.bare], BARE_PORT, cwd=os.path.dirname(a.bare),
+                                     timeout=a.timeout)
+        print("startup-alone: JVM flags of the bare application: " + " ".join(flags))
     print("startup-alone (one JVM at a time, the system idle): " + ", ".join(
         f"{n} {'ready after ' + str(r) + ' s' if r else 'NOT READY'}" for n, r in result.items()))
     if a.out:

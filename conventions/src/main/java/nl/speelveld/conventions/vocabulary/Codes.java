@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Reads codes and ids from query parameters. The framework would answer an unknown code in a query parameter with
- * a 404; a client deserves a 400 that names the parameter and lists the allowed codes.
+ * Reads codes, ids and whole numbers from query parameters. The framework would answer an unknown code (or, for a
+ * parameter declared as a number, {@code abc}) with a 404; a client deserves a 400 that names the parameter and says
+ * what it accepts.
  */
 public final class Codes {
 
@@ -37,5 +38,26 @@ public final class Codes {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidField(parameter, "must be a UUID", "wrong-format");
         }
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}, or null when the parameter is absent or empty. {@code abc},
+     * {@code 1.5}, {@code 1e3}, a sign and values out of range are a 400 naming the parameter, with {@code detail}
+     * (for example "must be a whole number from 1 to 100") as its message.
+     */
+    public static Integer wholeNumber(String value, String parameter, int min, int max, String detail) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        // at most 9 digits: any such number fits an int, so a huge value is refused as out of range, not overflowed
+        if (!text.matches("[0-9]{1,9}")) {
+            throw ApiException.invalidField(parameter, detail, "range");
+        }
+        int number = Integer.parseInt(text);
+        if (number < min || number > max) {
+            throw ApiException.invalidField(parameter, detail, "range");
+        }
+        return number;
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.TenantQuery;
-import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.conventions.vocabulary.EvidenceType;
+import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.stakeholder.vocabulary.Stance;
 import org.hibernate.jpa.HibernateHints;
 

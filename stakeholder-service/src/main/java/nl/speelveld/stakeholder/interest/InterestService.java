@@ -15,9 +15,9 @@ import nl.speelveld.conventions.paging.PageRequest;
 import nl.speelveld.conventions.persistence.Keyset;
 import nl.speelveld.conventions.problem.ApiException;
 import nl.speelveld.conventions.tenancy.Tenant;
-import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.stakeholder.client.InitiativeReferences;
 import nl.speelveld.stakeholder.group.GroupReferences;
+import nl.speelveld.stakeholder.shared.BulkReads;
 import nl.speelveld.stakeholder.shared.Violations;
 
 import java.util.Map;

@@ -22,8 +22,6 @@ public final class BulkReads {
      */
     public record Part(int index, int of) {
 
-        public static final Part WHOLE = new Part(0, 1);
-
         /** The cursor scope of this part ("" for the whole read, so cursors of unsplit reads stay as they were). */
         public String scope() {
             return of == 1 ? "" : "|part " + index + " of " + of;
@@ -32,21 +30,15 @@ public final class BulkReads {
 
     /** Reads {@code part} and {@code parts}; a 400 naming the parameter when either is not a whole number in range. */
     public static Part part(String part, String parts) {
-        int of = number(parts, "parts", 1, MAX_PARTS, 1);
-        int index = number(part, "part", 0, of - 1, 0);
-        return of == 1 && index == 0 ? Part.WHOLE : new Part(index, of);
+        int of = number(parts, "parts", 1, MAX_PARTS, "");
+        int index = number(part, "part", 0, of - 1, " (one less than parts)");
+        return new Part(index, of);
     }
 
-    private static int number(String value, String name, int min, int max, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        String text = value.trim();
-        if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw ApiException.invalidField(name, "must be a whole number from " + min + " to " + max
-                    + ("part".equals(name) ? " (one less than parts)" : ""), "range");
-        }
-        return Integer.parseInt(text);
+    private static int number(String value, String name, int min, int max, String hint) {
+        Integer number = Codes.wholeNumber(value, name, min, max,
+                "must be a whole number from " + min + " to " + max + hint);
+        return number == null ? min : number;
     }
 
     /** The initiative a bulk read is of: required (a bulk read of a whole municipality is no use), a UUID. */
