@@ -113,7 +113,7 @@ public record AssessmentOutcome(
                             Map<String, String> explanation, List<String> sources, Map<String, Object> details) {
         public Indicator {
             label = AssessmentInput.copy(label);
-            inputs = List.copyOf(inputs);
+            inputs = inputs instanceof DerivedInputs<?> ? inputs : List.copyOf(inputs); // immutable already
             inputCount = Math.max(inputCount, inputs.size()); // an outcome stored before inputCount existed
             explanation = AssessmentInput.copy(explanation);
             sources = List.copyOf(sources);

@@ -3,6 +3,7 @@ package nl.speelveld.method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,11 +154,20 @@ public final class ConflictPairs {
                 voicedByIssue.computeIfAbsent(it.issueId(), k -> new ArrayList<>()).add(it);
             }
         }
+        // where the interests that overrides name stand (only those: a position per voiced interest would be a
+        // map of every interest, 130,000 entries at 10,000 groups, for the few that overrides name)
+        Set<String> named = new HashSet<>();
+        for (ConflictOverride o : m.overrides()) {
+            named.add(o.interestIdA());
+            named.add(o.interestIdB());
+        }
         Map<String, List<Position>> positionsById = new HashMap<>();
         for (List<Interest> voiced : voicedByIssue.values()) {
             for (int i = 0; i < voiced.size(); i++) {
                 Interest it = voiced.get(i);
-                positionsById.computeIfAbsent(it.id(), k -> new ArrayList<>()).add(new Position(it.issueId(), i));
+                if (named.contains(it.id())) {
+                    positionsById.computeIfAbsent(it.id(), k -> new ArrayList<>()).add(new Position(it.issueId(), i));
+                }
             }
         }
         Map<String, Map<Integer, TreeMap<Integer, Decision>>> overridesByIssue = overrides(m, positionsById,

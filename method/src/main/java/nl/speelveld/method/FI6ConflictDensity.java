@@ -48,8 +48,7 @@ final class FI6ConflictDensity {
         ConflictPairs.putDetails(details, s, c);
         details.put("overridesApplied", c.overridesApplied());
         String formula = "CD = C / P = " + c.conflicts() + " / " + c.pairs() + " = " + Numbers.plain(Exact.round3(cd));
-        List<Input> inputs = interestInputs(s, true);
-        inputs.addAll(overrideInputs(s, c));
+        List<Input> inputs = interestInputs(s, true, overrideInputs(s, c));
         Map<String, String> explanation = IndicatorCatalog.explain(band,
                 "Van de " + c.pairs() + " paren groepen met een standpunt over dezelfde kwestie binnen de afbakening"
                         + " staan er " + c.conflicts() + " tegenover elkaar (tegengesteld teken of correctie).",
@@ -75,15 +74,18 @@ final class FI6ConflictDensity {
         return inputs;
     }
 
-    /** The latest interests with a stance sign, in scope only or on all issues. */
-    static List<Input> interestInputs(Snapshot s, boolean inScopeOnly) {
-        List<Input> inputs = new ArrayList<>();
+    /**
+     * The latest interests with a stance sign, in scope only or on all issues, then {@code then}: made when read
+     * ({@link DerivedInputs}), as there is one per interest.
+     */
+    static List<Input> interestInputs(Snapshot s, boolean inScopeOnly, List<Input> then) {
+        List<Interest> signed = new ArrayList<>();
         for (Interest it : s.latestInterests) {
             if (Snapshot.sign(it.stance()) != 0 && (!inScopeOnly || s.issues.get(it.issueId()).inScope())) {
-                inputs.add(new Input(it.id(), s.groupName(it.groupId()) + " / " + s.issueText(it.issueId(), "nl"),
-                        it.stance()));
+                signed.add(it);
             }
         }
-        return inputs;
+        return DerivedInputs.of(signed, it -> new Input(it.id(),
+                s.groupName(it.groupId()) + " / " + s.issueText(it.issueId(), "nl"), it.stance()), then);
     }
 }

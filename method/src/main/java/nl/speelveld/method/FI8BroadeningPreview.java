@@ -60,8 +60,7 @@ final class FI8BroadeningPreview {
                         + cdNl + ". Dit maakt de prijs van verbreden zichtbaar vóórdat ervoor gekozen wordt.",
                 "If all " + raised + " issues raised come inside the scope, the conflict density becomes " + cdEn
                         + ". This shows the cost of broadening before it is chosen.");
-        List<Input> inputs = FI6ConflictDensity.interestInputs(s, false);
-        inputs.addAll(FI6ConflictDensity.overrideInputs(s, c));
+        List<Input> inputs = FI6ConflictDensity.interestInputs(s, false, FI6ConflictDensity.overrideInputs(s, c));
         Indicator ind = IndicatorCatalog.build("FI-8", Exact.round3(cd), band, formula, inputs, explanation, details);
         return new Result(ind, List.copyOf(warnings), raised, c, outOfScope);
     }

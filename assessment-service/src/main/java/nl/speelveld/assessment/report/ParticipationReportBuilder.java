@@ -56,7 +56,6 @@ final class ParticipationReportBuilder {
     private final Map<String, Dtos.Issue> issues = new LinkedHashMap<>();
     private final Map<String, Integer> groupOrder = new HashMap<>();
     private final Map<String, Integer> issueOrder = new HashMap<>();
-    private final Map<String, Dtos.Interest> interestsById = new HashMap<>();
     private final Map<String, List<String>> representativesOf = new HashMap<>();
     private final Map<String, Integer> interestsPerIssue = new HashMap<>();
     private final InterestMatrix matrix;
@@ -71,7 +70,6 @@ final class ParticipationReportBuilder {
         sources.issues().forEach(i -> issues.put(i.id(), i));
         groups.keySet().forEach(id -> groupOrder.put(id, groupOrder.size()));
         issues.keySet().forEach(id -> issueOrder.put(id, issueOrder.size()));
-        sources.interests().forEach(x -> interestsById.put(x.id(), x));
         sources.representations().forEach(r -> representativesOf.computeIfAbsent(r.representedGroupId(),
                 k -> new ArrayList<>()).add(r.representativeGroupId()));
         sources.interests().forEach(x -> interestsPerIssue.merge(x.issueId(), 1, Integer::sum));
@@ -91,12 +89,10 @@ final class ParticipationReportBuilder {
 
     private ParticipationReportResponse build(String municipality, Instant generatedAt) {
         Dtos.Initiative i = s.initiative();
-        Set<String> latest = new HashSet<>();
-        matrix.latest().forEach(x -> latest.add(x.id()));
         return new ParticipationReportResponse(uuid(i.id()), municipality, generatedAt,
                 new ParticipationReportResponse.ReportInitiative(i.title(), i.summary(), i.type(), i.phase(),
                         i.areaCodes() == null ? List.of() : i.areaCodes()),
-                involved(), aboutWhat(), whenAndHow(), whatCameOut(latest), whatWasDone(), roles(),
+                involved(), aboutWhat(), whenAndHow(), whatCameOut(), whatWasDone(), roles(),
                 s.optionsWeighed() == null ? List.of() : List.copyOf(s.optionsWeighed()));
     }
 
@@ -162,25 +158,46 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse.WhenAndHow(consultations, byEvidence);
     }
 
-    private ParticipationReportResponse.WhatCameOut whatCameOut(Set<String> latest) {
+    private ParticipationReportResponse.WhatCameOut whatCameOut() {
         List<ParticipationReportResponse.Interest> interests = listed.stream()
                 .map(x -> new ParticipationReportResponse.Interest(uuid(x.id()), ref(x.groupId()),
                         issueRef(x.issueId()), x.kind(), x.statement(), x.stance(), x.intensity(), x.evidence(),
-                        "ASSUMED".equals(x.evidence()), x.recordedOn(), latest.contains(x.id())))
+                        "ASSUMED".equals(x.evidence()), x.recordedOn(), isLatest(x)))
                 .toList();
+        List<ConflictPairs.IssueLines> issueLines = matrix.conflictLines(i -> true, ConflictPairs.LINES_PER_ISSUE);
+        Map<String, Dtos.Interest> onLines = interestsOn(issueLines);
         List<ConflictLine> lines = new ArrayList<>();
         long count = 0;
         boolean truncated = false;
-        for (ConflictPairs.IssueLines l : matrix.conflictLines(i -> true, ConflictPairs.LINES_PER_ISSUE)) {
+        for (ConflictPairs.IssueLines l : issueLines) {
             count += l.conflicts();
             truncated |= l.truncated();
             for (ConflictPairs.Pair p : l.listed()) {
-                lines.add(new ConflictLine(issueRef(p.issueId()), stance(interestsById.get(p.interestA())),
-                        stance(interestsById.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
+                lines.add(new ConflictLine(issueRef(p.issueId()), stance(onLines.get(p.interestA())),
+                        stance(onLines.get(p.interestB())), p.overrideId() == null ? "STANCES" : "OVERRIDE"));
             }
         }
         return new ParticipationReportResponse.WhatCameOut(interests, s.interests().size(),
                 interests.size() < s.interests().size(), lines, count, truncated);
+    }
+
+    /**
+     * The interests of the listed conflict lines by id: at most {@link ConflictPairs#LINES_PER_ISSUE} lines per issue,
+     * found in one pass (a map of every interest would hold 100,000 entries at 10,000 groups for these few).
+     */
+    private Map<String, Dtos.Interest> interestsOn(List<ConflictPairs.IssueLines> issueLines) {
+        Set<String> ids = new HashSet<>();
+        issueLines.forEach(l -> l.listed().forEach(p -> {
+            ids.add(p.interestA());
+            ids.add(p.interestB());
+        }));
+        Map<String, Dtos.Interest> out = new HashMap<>();
+        for (Dtos.Interest x : s.interests()) {
+            if (ids.contains(x.id())) {
+                out.put(x.id(), x);
+            }
+        }
+        return out;
     }
 
     private ParticipationReportResponse.WhatWasDone whatWasDone() {
@@ -198,6 +215,12 @@ final class ParticipationReportBuilder {
         }
         return new ParticipationReportResponse.WhatWasDone(counts, responses,
                 responses.size() < s.interests().size());
+    }
+
+    /** Whether the interest is the latest of its group on its issue (the one the conflict rule reads). */
+    private boolean isLatest(Dtos.Interest x) {
+        AssessmentInput.Interest latest = matrix.latest(x.groupId(), x.issueId());
+        return latest != null && latest.id().equals(x.id());
     }
 
     private static String status(Dtos.Interest x) {
