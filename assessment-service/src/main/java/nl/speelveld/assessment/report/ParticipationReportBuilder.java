@@ -246,14 +246,23 @@ final class ParticipationReportBuilder {
         return new ParticipationReportResponse.Roles(observations, decisions);
     }
 
-    /** The first {@link #LISTED} interests in issue order, then group order, then oldest first. */
+    /**
+     * The first {@link #LISTED} interests in issue order, then group order, then oldest first. The issue and group
+     * places are looked up once per interest, not at every comparison of the sort (100,000 interests at 10,000
+     * groups; the lookups in the comparator were a tenth of the report's CPU samples).
+     */
     private List<Dtos.Interest> listed(List<Dtos.Interest> interests) {
-        return interests.stream().sorted(Comparator
-                        .comparingInt((Dtos.Interest x) -> issueOrder.getOrDefault(x.issueId(), Integer.MAX_VALUE))
-                        .thenComparingInt(x -> groupOrder(x.groupId()))
-                        .thenComparing(Dtos.Interest::recordedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(Dtos.Interest::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .limit(LISTED).toList();
+        return interests.stream()
+                .map(x -> new Placed(issueOrder.getOrDefault(x.issueId(), Integer.MAX_VALUE), groupOrder(x.groupId()),
+                        x))
+                .sorted(Comparator.comparingInt(Placed::issue).thenComparingInt(Placed::group)
+                        .thenComparing(p -> p.interest().recordedOn(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(p -> p.interest().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .limit(LISTED).map(Placed::interest).toList();
+    }
+
+    /** An interest with the places of its issue and group in the report's order. */
+    private record Placed(int issue, int group, Dtos.Interest interest) {
     }
 
     private int groupOrder(String id) {

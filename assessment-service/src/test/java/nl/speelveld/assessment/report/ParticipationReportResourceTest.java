@@ -111,6 +111,21 @@ class ParticipationReportResourceTest {
         // the listed responses are those of the listed interests, in the same order
         org.junit.jupiter.api.Assertions.assertEquals(report.getList("whatCameOut.interests.id"),
                 report.getList("whatWasDoneWithIt.responses.interestId"));
+        // the listed interests are the first in issue order, then group order (the order the services list them)
+        List<String> issueOrder = List.copyOf(z.issues.values());
+        List<String> groupOrder = List.copyOf(z.groups.values());
+        List<String> issues = report.getList("whatCameOut.interests.issue.id");
+        List<String> groups = report.getList("whatCameOut.interests.group.id");
+        for (int k = 1; k < issues.size(); k++) {
+            int issue = Integer.compare(issueOrder.indexOf(issues.get(k - 1)), issueOrder.indexOf(issues.get(k)));
+            org.junit.jupiter.api.Assertions.assertTrue(issue < 0 || issue == 0
+                    && groupOrder.indexOf(groups.get(k - 1)) <= groupOrder.indexOf(groups.get(k)),
+                    "interest " + k + " of the list is out of issue and group order");
+        }
+        // 1,000 of 1,516 are listed: the interests of the last issues in the order are the ones left out
+        org.junit.jupiter.api.Assertions.assertEquals(issueOrder.get(0), issues.get(0));
+        org.junit.jupiter.api.Assertions.assertNotEquals(issueOrder.get(issueOrder.size() - 1),
+                issues.get(issues.size() - 1));
         String html = Api.as(Api.GM0344).accept("text/html").when()
                 .get("/v1/participation-reports/" + z.initiativeId).then().statusCode(200).extract().asString();
         org.hamcrest.MatcherAssert.assertThat(html, containsString("de eerste 1000 van de 1516 belangen"));
