@@ -51,13 +51,12 @@ public final class Codes {
         }
         String text = value.trim();
         // at most 9 digits: any such number fits an int, so a huge value is refused as out of range, not overflowed
-        if (!text.matches("[0-9]{1,9}")) {
-            throw ApiException.invalidField(parameter, detail, "range");
+        if (text.matches("[0-9]{1,9}")) {
+            int number = Integer.parseInt(text);
+            if (number >= min && number <= max) {
+                return number;
+            }
         }
-        int number = Integer.parseInt(text);
-        if (number < min || number > max) {
-            throw ApiException.invalidField(parameter, detail, "range");
-        }
-        return number;
+        throw ApiException.invalidField(parameter, detail, "range");
     }
 }
