@@ -108,9 +108,13 @@ public class WebhookSender {
                 req.reset();
             }
             answer.cancel(true);
-            return new Result(null, "timeout after " + totalMillis + " ms", elapsed(start), false);
+            return timedOut(start);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof TimeoutException) {
+                // the client's idle timeout (the same total) can fire before get(...) gives up
+                return timedOut(start);
+            }
             String message = cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
                     : ": " + cause.getMessage());
             return new Result(null, message.length() > 200 ? message.substring(0, 200) : message, elapsed(start),
@@ -123,6 +127,10 @@ public class WebhookSender {
 
     public void close() {
         client.close();
+    }
+
+    private Result timedOut(long start) {
+        return new Result(null, "timeout after " + totalMillis + " ms", elapsed(start), false);
     }
 
     private static long elapsed(long start) {
