@@ -10,7 +10,9 @@
 # assessments of initiatives with 10 .. 10,000 groups, reads each service's memory and start-up time, runs
 # bench/bad-input.py, and stops everything it started (trap on EXIT, INT and TERM).
 #
-# Environment: BENCH_DURATION (s per measured run, default 12), BENCH_WARMUP (15), BENCH_CONNECTIONS (16),
+# Environment: BENCH_DURATION (s per measured run, default 12), BENCH_WARMUP (s per warm-up round, 5: rounds run
+# until the JIT compiler is idle and two rounds agree within 5 %, at most BENCH_WARMUP_ROUNDS, 24),
+# BENCH_CONNECTIONS (16),
 # BENCH_SIZES ("10 100 1000 10000"), BENCH_REPS (3), BENCH_ASSESS_TIMEOUT (s per assessment, 300),
 # BENCH_WAIT_PORTS (s to wait for 8081-8083 to be free, 0).
 # Exit status: 0 when every check held; 1 setup or measuring failed; 2 bad input found a 5xx or a non-problem 4xx;
@@ -20,7 +22,8 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
 DURATION=${BENCH_DURATION:-12}
-WARMUP=${BENCH_WARMUP:-15}
+WARMUP=${BENCH_WARMUP:-5}
+WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-24}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SIZES=${BENCH_SIZES:-"10 100 1000 10000"}
 REPS=${BENCH_REPS:-3}
@@ -31,8 +34,8 @@ for arg in "$@"; do
     --tree) FROM_TREE=1 ;;
     --keep) KEEP=1 ;;
     --no-bad-input) BAD_INPUT=0 ;;
-    --quick) DURATION=5; WARMUP=2; SIZES="10 100 1000"; REPS=2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --quick) DURATION=5; WARMUP=2; WARMUP_ROUNDS=3; SIZES="10 100 1000"; REPS=2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $arg (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -202,7 +205,7 @@ RESULT=0
 step python3 "$BENCH_DIR/lib/bench.py" load --token "$TOKEN" --out "$WORK/ids.json"
 say "throughput: each API read, then its ceilings, ${DURATION} s each"
 step python3 "$BENCH_DIR/lib/bench.py" throughput --token "$TOKEN" --ids "$WORK/ids.json" --pg-port "$PG_PORT" \
-  --workdir "$WORK" --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS" \
+  --workdir "$WORK" --duration "$DURATION" --warmup "$WARMUP" --warmup-rounds "$WARMUP_ROUNDS" --root "$WORK/src" --connections "$CONNECTIONS" \
   || { echo "bench: throughput measurement failed or saw non-2xx answers" >&2; RESULT=1; }
 python3 "$BENCH_DIR/lib/bench.py" memory --root "$WORK/src" --out "$WORK/mem-reads.json" --label "after the reads"
 

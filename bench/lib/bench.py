@@ -443,6 +443,40 @@ def wrk(url, seconds, conns, token=None):
     return parse_wrk(out)
 
 
+def jit_seconds(pid):
+    """CPU seconds the JVM's JIT compiler threads (C1 and C2) have used so far, from /proc/<pid>/task/*/stat."""
+    total = 0
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        if name.startswith(("C1 CompilerThre", "C2 CompilerThre")):
+            fields = stat.rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def warm_until_steady(url, a, pid, token=None):
+    """Runs wrk in rounds of a.warmup seconds until the JVM has stopped compiling and the read has stopped gaining:
+    the JIT compiler threads used at most a.jit_idle of one core in the last round, and the last two rounds agree
+    within a.steady. At most a.warmup_rounds rounds. On 2 cores HotSpot has one C2 thread, and the services' ~20,000
+    methods reach it in a queue: a read can sit on a plateau for several rounds and then double when its own
+    methods are compiled (bench/README.md, 'JIT warm-up'); a test of the rates alone stops on such a plateau.
+    Returns the rounds as (req/s, JIT share of one core) and whether they settled."""
+    rounds = []
+    for _ in range(a.warmup_rounds):
+        jit = jit_seconds(pid)
+        rps = wrk(url, a.warmup, a.connections, token)["rps"]
+        rounds.append((rps, (jit_seconds(pid) - jit) / a.warmup))
+        if (len(rounds) >= 2 and rounds[-1][1] <= a.jit_idle
+                and min(rounds[-1][0], rounds[-2][0]) >= (1 - a.steady) * max(rounds[-1][0], rounds[-2][0])):
+            return rounds, True
+    return rounds, False
+
+
 def pg_env(a):
     env = dict(os.environ)
     env.update(PGHOST="127.0.0.1", PGPORT=str(a.pg_port), PGUSER="postgres", PGPASSWORD="postgres")
@@ -520,14 +554,20 @@ def cmd_throughput(a):
         st, _, payload = Api(PORTS[svc], a.token).call("GET", path)
         if st != 200:
             raise SystemExit(f"bench: {svc} {path} answered {st}: {payload}")
-    rows = []
+    rows, warmups = [], []
+    pids = service_pids(a.root)
+    if set(pids) < {svc for (_l, _a, svc, *_r) in targets}:
+        raise SystemExit(f"bench: the services' JVMs under {a.root} were not found (found {pids})")
     for (label, api, svc, path, db, sql, tables) in targets:
         url = f"http://{HOST}:{PORTS[svc]}{path}"
         live = f"http://{HOST}:{PORTS[svc] + MANAGEMENT_OFFSET}/q/health/live"
         auth = f"http://{HOST}:{PORTS[svc]}{vocab[svc]}"
-        wrk(url, a.warmup, a.connections, a.token)   # JIT warm-up, not reported
-        wrk(live, max(2, a.warmup // 2), a.connections)
-        wrk(auth, max(2, a.warmup // 2), a.connections, a.token)
+        for what, u, tok in (("API", url, a.token), ("trivial", live, None), ("auth", auth, a.token)):
+            rounds, settled = warm_until_steady(u, a, pids[svc], tok)   # JIT warm-up, reported but not measured
+            warmups.append((label, what, rounds, settled))
+            print(f"  warm-up {label} / {what}, req/s (JIT threads' share of a core): "
+                  + " -> ".join(f"{r:.0f} ({j:.0%})" for r, j in rounds)
+                  + ("" if settled else f" NOT STEADY after {len(rounds)} rounds"), flush=True)
         r_api = wrk(url, a.duration, a.connections, a.token)
         r_live = wrk(live, a.duration, a.connections)
         r_auth = wrk(auth, a.duration, a.connections, a.token)
@@ -550,8 +590,12 @@ def cmd_throughput(a):
 
     c = a.connections
     print()
-    print(f"Reads under load, measured in the same run: wrk -t2 -c{c} -d{a.duration}s on loopback (each after a "
-          f"{a.warmup} s warm-up); pgbench -M prepared -c{c} -j2 -T{a.duration}; nproc = {os.cpu_count()}")
+    print(f"Reads under load, measured in the same run: wrk -t2 -c{c} -d{a.duration}s on loopback, each after a "
+          f"warm-up in rounds of {a.warmup} s until the JIT threads used at most {a.jit_idle:.0%} of a core in a round "
+          f"and two rounds agree within {a.steady:.0%} (at most {a.warmup_rounds}); pgbench -M prepared -c{c} -j2 -T{a.duration}; nproc = {os.cpu_count()}")
+    unsettled = [f"{label} / {what}" for (label, what, _r, settled) in warmups if not settled]
+    if unsettled:
+        print("  not steady when measured (the JIT was still at work): " + "; ".join(unsettled))
     print("  ceilings: 'trivial' = GET /q/health/live of the same service (framework, no auth, no DB); 'auth' = GET "
           "/v1/vocabularies/{name} of the same service (bearer JWT checked, no DB); 'pgbench' = the same SELECT on "
           "the same database")
@@ -584,7 +628,7 @@ def cmd_throughput(a):
         target(a.workdir, f"{label} / authenticated no-DB", r_api["rps"] / r_auth["rps"], ">=",
                0.35 if "list" in label else 0.5, "x")
     with open(os.path.join(a.workdir, "throughput.json"), "w") as f:
-        json.dump({"rows": rows, "perRequest": per_request}, f)
+        json.dump({"rows": rows, "perRequest": per_request, "warmups": warmups}, f)
     sys.exit(1 if problems else 0)
 
 
@@ -952,7 +996,12 @@ def main():
         p.add_argument("--workdir", required=True)
         if name == "throughput":
             p.add_argument("--duration", type=int, default=12)
-            p.add_argument("--warmup", type=int, default=5)
+            p.add_argument("--warmup", type=int, default=5, help="seconds per warm-up round")
+            p.add_argument("--warmup-rounds", type=int, default=24, help="at most this many warm-up rounds")
+            p.add_argument("--steady", type=float, default=0.05, help="two rounds within this fraction: steady")
+            p.add_argument("--jit-idle", type=float, default=0.10,
+                           help="steady only when the JIT threads used at most this share of one core in the round")
+            p.add_argument("--root", required=True, help="the folder the services' jars were started from")
             p.add_argument("--connections", type=int, default=16)
         else:
             p.add_argument("--sizes", default="10 100 1000 10000")
