@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,5 +160,52 @@ class VerifiedTokenCacheTest {
         cache.parse(again);
         cache.parse(again);
         assertEquals(61, library.verifications.get(), "the newest token is kept after the evictions");
+    }
+
+    @Test
+    void shouldAnswerEveryClaimAsTheLibraryDoesAndAskItForAnOtherClaimOnlyOnce() throws Exception {
+        JsonWebToken library = new DefaultJWTParser(context).parse(KEYS.token("GM0344", List.of("probes:read"),
+                Duration.ofHours(1), DevKeys.ISSUER, DevKeys.AUDIENCE, java.util.Map.<String, Object>of("azp", "openstad")));
+        java.util.Map<String, AtomicInteger> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        JsonWebToken counted = (JsonWebToken) Proxy.newProxyInstance(JsonWebToken.class.getClassLoader(),
+                new Class<?>[] {JsonWebToken.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getClaim") && args[0] instanceof String name) {
+                        asked.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(library, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        VerifiedToken token = new VerifiedToken(counted);
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals("GM0344", token.getClaim("municipality").toString().replace("\"", ""));
+            assertNull(token.getClaim("client_id"));
+            assertEquals("openstad", token.getClaim("azp").toString());
+        }
+        assertEquals(1, asked.get("municipality").get(), "a claim outside the standard set is read once");
+        assertEquals(1, asked.get("client_id").get(), "so is one the token does not carry");
+        assertEquals(5, asked.get("azp").get(), "a standard claim goes to the library every time");
+        for (String name : library.getClaimNames()) {
+            assertEquals(String.valueOf((Object) library.getClaim(name)), String.valueOf((Object) token.getClaim(name)), name);
+        }
+        assertEquals(library.getClaimNames(), token.getClaimNames());
+        assertEquals(library.getName(), token.getName());
+        assertEquals(library.getRawToken(), token.getRawToken());
+        assertEquals(library.getIssuer(), token.getIssuer());
+        assertEquals(library.getAudience(), token.getAudience());
+        assertEquals(library.getSubject(), token.getSubject());
+        assertEquals(library.getTokenID(), token.getTokenID());
+        assertEquals(library.getExpirationTime(), token.getExpirationTime());
+        assertEquals(library.getIssuedAtTime(), token.getIssuedAtTime());
+        assertEquals(library.getGroups(), token.getGroups());
+        assertTrue(token.containsClaim("municipality"));
+        assertTrue(!token.containsClaim("client_id"));
+
+        VerifiedTokenCache cache = new VerifiedTokenCache(new DefaultJWTParser(context), 100,
+                () -> System.currentTimeMillis() / 1000);
+        assertTrue(cache.parse(token(KEYS, Duration.ofHours(1))) instanceof VerifiedToken, "the cache hands this out");
     }
 }
