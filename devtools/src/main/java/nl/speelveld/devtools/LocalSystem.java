@@ -172,7 +172,7 @@ public final class LocalSystem implements AutoCloseable {
         if (postgres == null) {
             int port = Integer.parseInt(System.getenv().getOrDefault("SPEELVELD_PG_EMBEDDED_PORT", "0"));
             log("starting embedded PostgreSQL, data in " + dataDir.resolve("pgdata"));
-            postgres = Postgres.embeddedPersistent(dataDir.resolve("pgdata"), port);
+            postgres = Postgres.embeddedForLocalRun(dataDir.resolve("pgdata"), port);
             log("PostgreSQL listens on localhost:" + postgres.port());
         } else {
             log("using the PostgreSQL server named by SPEELVELD_PG_HOST");

@@ -61,6 +61,22 @@ public final class Postgres implements AutoCloseable {
     }
 
     /**
+     * The local run's server ({@code ./speelveld up}): as {@link #embeddedPersistent}, but stopped only by its owner.
+     * The library registers a JVM shutdown hook that stops PostgreSQL at once; at Ctrl-C or SIGTERM it ran beside the
+     * launcher's own hook, which first waits for the services' graceful shutdown, so the services spent their last
+     * seconds without a database ("This connection has been closed", "Could not claim webhook deliveries").
+     * {@link LocalSystem#close()} stops the services first and this server last.
+     */
+    static Postgres embeddedForLocalRun(Path dataDir, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = durable(dataDir).setRegisterShutdownHook(false);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+    }
+
+    /**
      * The local run's server on a restored data folder ({@link LocalBackup#restore}): a random port and time for the
      * WAL replay of the recovery before it accepts connections.
      */

@@ -49,9 +49,11 @@ final class Services {
             Path data = Files.createTempDirectory("speelveld-clients");
             LocalSystem system = new LocalSystem(ROOT, data,
                     freePorts(Integer.parseInt(System.getProperty("clients.port", "18181"))));
+            // registered before the start, so a start that fails half-way stops what it started too (the embedded
+            // PostgreSQL of the local run has no shutdown hook of its own: LocalSystem.close() stops it last)
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close));
             system.start(Duration.ofMinutes(3));
             running = new Services(system);
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close));
         }
         return running;
     }
