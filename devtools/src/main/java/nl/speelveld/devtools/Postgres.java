@@ -46,18 +46,12 @@ public final class Postgres implements AutoCloseable {
 
     /** A throw-away embedded server for tests: random port, fast settings, data removed on close. */
     public static Postgres embeddedForTests() throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+        return start(EmbeddedPostgres.builder(), 0);
     }
 
     /** A durable embedded server for the local run: data kept in {@code dataDir} between runs, fsync on. */
     public static Postgres embeddedPersistent(Path dataDir, int port) throws IOException {
-        EmbeddedPostgres.Builder builder = durable(dataDir);
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+        return start(durable(dataDir), port);
     }
 
     /**
@@ -68,12 +62,7 @@ public final class Postgres implements AutoCloseable {
      * {@link LocalSystem#close()} stops the services first and this server last.
      */
     static Postgres embeddedForLocalRun(Path dataDir, int port) throws IOException {
-        EmbeddedPostgres.Builder builder = durable(dataDir).setRegisterShutdownHook(false);
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
+        return start(durable(dataDir).setRegisterShutdownHook(false), port);
     }
 
     /**
@@ -81,7 +70,15 @@ public final class Postgres implements AutoCloseable {
      * WAL replay of the recovery before it accepts connections.
      */
     static Postgres embeddedForRecovery(Path dataDir) throws IOException {
-        EmbeddedPostgres pg = durable(dataDir).setPGStartupWait(Duration.ofMinutes(5)).start();
+        return start(durable(dataDir).setPGStartupWait(Duration.ofMinutes(5)), 0);
+    }
+
+    /** Starts the embedded server {@code builder} describes, on {@code port} when it is positive, else on a free one. */
+    private static Postgres start(EmbeddedPostgres.Builder builder, int port) throws IOException {
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
         return new Postgres(pg, "localhost", pg.getPort(), "postgres", "postgres");
     }
 
