@@ -214,6 +214,36 @@ class ConventionsTest {
         isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?kind=a%00b").then(), 400);
     }
 
+    /**
+     * docs/problems.md: "a value has the wrong JSON type ({@code 1} for a boolean) or the wrong format (a date that is
+     * not YYYY-MM-DD)", and an unknown code, is refused: Jackson would otherwise read 1 as true, 12345 as a day
+     * counted from 1970, a date-time as its date and a code with spaces around it as the code.
+     */
+    @Test
+    void shouldRefuseValuesJacksonWouldCoerce() {
+        String base = "{\"name\": {\"nl\": \"a\"}, \"kind\": \"SMALL\", ";
+        for (String open : List.of("1", "0")) {
+            isProblem(given().auth().oauth2(A).contentType(ContentType.JSON).body(base + "\"open\": " + open + "}")
+                    .post("/v1/probes").then(), 400)
+                    .body("errors[0].field", equalTo("open")).body("errors[0].code", equalTo("wrong-type"));
+        }
+        for (String date : List.of("12345", "\"2026-11-01T10:00:00Z\"", "\"2026-11-01T10:00\"", "\" 2026-11-01\"",
+                "[2026, 11, 1]")) {
+            isProblem(given().auth().oauth2(A).contentType(ContentType.JSON).body(base + "\"seenOn\": " + date + "}")
+                    .post("/v1/probes").then(), 400)
+                    .body("errors[0].field", equalTo("seenOn"))
+                    .body("errors[0].code", org.hamcrest.Matchers.oneOf("wrong-type", "wrong-format"));
+        }
+        for (String kind : List.of(" SMALL", "SMALL ", "\\tSMALL", "small")) {
+            isProblem(given().auth().oauth2(A).contentType(ContentType.JSON)
+                    .body("{\"name\": {\"nl\": \"a\"}, \"kind\": \"" + kind + "\"}").post("/v1/probes").then(), 400)
+                    .body("errors[0].field", equalTo("kind")).body("errors[0].code", equalTo("unknown-code"))
+                    .body("errors[0].message", containsString("SMALL, LARGE"));
+        }
+        given().auth().oauth2(A).contentType(ContentType.JSON)
+                .body(base + "\"seenOn\": \"2026-11-01\", \"open\": true}").post("/v1/probes").then().statusCode(201);
+    }
+
     @Test
     void shouldRefuseReadOnlyAndUnknownProperties() {
         for (String field : List.of("\"id\": \"" + UUID.randomUUID() + "\"", "\"version\": 3",
@@ -441,6 +471,21 @@ class ConventionsTest {
     void shouldRefuseALimitAbove100() {
         isProblem(given().auth().oauth2(A).queryParam("limit", 101).get("/v1/probes").then(), 400)
                 .body("errors[0].field", equalTo("limit"));
+    }
+
+    /** One value per query parameter, written as it is: the services would otherwise pick one or trim it silently. */
+    @Test
+    void shouldRefuseARepeatedQueryParameterAndSpacesAroundANumber() {
+        isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?limit=1&limit=500").then(), 400)
+                .body("errors[0].field", equalTo("limit")).body("errors[0].code", equalTo("duplicate"));
+        isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?kind=SMALL&limit=2&kind=LARGE")
+                .then(), 400).body("errors[0].field", equalTo("kind")).body("errors[0].code", equalTo("duplicate"));
+        for (String limit : List.of("%205", "5%20", "+5")) {
+            isProblem(given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?limit=" + limit).then(), 400)
+                    .body("errors[0].field", equalTo("limit")).body("errors[0].code", equalTo("range"));
+        }
+        // an empty value stays "not sent", as before (HTML forms send one)
+        given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?limit=&kind=SMALL").then().statusCode(200);
     }
 
     @Test

@@ -98,7 +98,7 @@ public class ProbeResource {
         Versions.requireMatch(ifMatch, probe.version());
         ProbeResponse current = ProbeResponse.of(probe);
         ProbeRequest changed = MergePatch.apply(json, validator, new ProbeRequest(current.name(),
-                ProbeRequest.Kind.valueOf(current.kind()), current.size(), null, null), patch, ProbeRequest.class);
+                ProbeRequest.Kind.valueOf(current.kind()), current.size(), null, null, null), patch, ProbeRequest.class);
         probe.apply(changed);
         em().flush();
         return Response.ok(ProbeResponse.of(probe)).tag(Versions.etag(probe.version())).build();

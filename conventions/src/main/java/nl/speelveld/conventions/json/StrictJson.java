@@ -30,8 +30,9 @@ import java.util.Collection;
 
 /**
  * Strict reading of request bodies: unknown (or read-only) properties, numbers sent as strings, strings sent as
- * numbers, numbers for enum codes, nulls for primitives, duplicate keys, NUL characters in text (which PostgreSQL
- * cannot store) and dates outside the years 1-9999 are all refused, so a client learns about its mistake instead of
+ * numbers, numbers for booleans and enum codes, codes with spaces around them, nulls for primitives, duplicate keys,
+ * NUL characters in text (which PostgreSQL cannot store), dates in any other form than {@code YYYY-MM-DD} (a number
+ * of days, a date-time, an array) and dates outside the years 1-9999 are all refused, so a client learns about its mistake instead of
  * having data silently dropped or guessed, or the database failing later. Every string is at most
  * {@link Bounds#MAX_STRING_LENGTH} characters and every array at most {@link Bounds#MAX_ARRAY_ITEMS} items, the bounds
  * the OpenAPI documents give every field without a tighter one of its own; a longer one is a 400 naming the field.
@@ -67,6 +68,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
 
     /**
@@ -127,8 +129,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** ISO dates within the years 1 to 9999. */
+    /**
+     * ISO dates, written {@code YYYY-MM-DD}, within the years 1 to 9999. The JSR-310 reader would also take a number
+     * (days since 1970), an array {@code [2026, 11, 1]} and a date-time (keeping its date): each is refused.
+     */
     static final class BoundedLocalDate extends LocalDateDeserializer {
+        private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile(
+                "[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
         BoundedLocalDate() {
             super(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
         }
@@ -142,6 +150,16 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            if (!ISO_DATE.matcher(p.getText()).matches()) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(),
+                        "must be a date written YYYY-MM-DD");
+            }
             LocalDate value = super.deserialize(p, ctxt);
             if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
                 return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, value.toString(),
@@ -151,8 +169,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Collections and arrays of at most {@link Bounds#MAX_ARRAY_ITEMS} items, whatever their element type. */
+    /**
+     * Collections and arrays of at most {@link Bounds#MAX_ARRAY_ITEMS} items, whatever their element type; and enum
+     * codes exactly as listed (Jackson would take {@code " ENERGY"} for {@code ENERGY}).
+     */
     static final class BoundedArrays extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
+                com.fasterxml.jackson.databind.JavaType type, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new ExactCode(deserializer, type.getRawClass());
+        }
+
         @Override
         public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
@@ -163,6 +191,33 @@ public class StrictJson implements ObjectMapperCustomizer {
         public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
             return new MaxItems(deserializer);
+        }
+    }
+
+    /** An enum code with nothing around it: {@code " ENERGY"} is an unknown code, as the contract says. */
+    static final class ExactCode extends DelegatingDeserializer {
+        private final Class<?> type;
+
+        ExactCode(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactCode(delegate, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                String code = p.getText();
+                if (!code.isEmpty() && code.strip().length() != code.length()) {
+                    throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
+                            "has spaces around the code", code, type);
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -211,6 +211,11 @@ public class ProblemMappers {
             return new FieldError(field, "has an unknown code '" + f.getValue() + "'; allowed: " + allowed,
                     "unknown-code");
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null
+                && (f.getValue() instanceof Number || f.getValue() instanceof Boolean)) {
+            // a JSON number or boolean where another type belongs (1 for a boolean): the type is wrong, not its format
+            return new FieldError(field, "must be " + simpleTypeName(f.getTargetType()), "wrong-type");
+        }
         if (e instanceof InvalidFormatException f) {
             // the strict reader's own refusals say what is wrong ("must be at most 10000 characters")
             String said = f.getOriginalMessage() == null ? "" : f.getOriginalMessage();

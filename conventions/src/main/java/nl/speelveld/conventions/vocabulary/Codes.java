@@ -42,17 +42,16 @@ public final class Codes {
 
     /**
      * A whole number from {@code min} to {@code max}, or null when the parameter is absent or empty. {@code abc},
-     * {@code 1.5}, {@code 1e3}, a sign and values out of range are a 400 naming the parameter, with {@code detail}
-     * (for example "must be a whole number from 1 to 100") as its message.
+     * {@code 1.5}, {@code 1e3}, a sign, spaces around the digits and values out of range are a 400 naming the
+     * parameter, with {@code detail} (for example "must be a whole number from 1 to 100") as its message.
      */
     public static Integer wholeNumber(String value, String parameter, int min, int max, String detail) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
-        String text = value.trim();
         // at most 9 digits: any such number fits an int, so a huge value is refused as out of range, not overflowed
-        if (text.matches("[0-9]{1,9}")) {
-            int number = Integer.parseInt(text);
+        if (value.matches("[0-9]{1,9}")) {
+            int number = Integer.parseInt(value);
             if (number >= min && number <= max) {
                 return number;
             }

@@ -104,6 +104,10 @@ class InitiativeResource {
         if (q != null && q.length() > 200) {
             throw ApiException.invalidField("q", "must be at most 200 characters", "size");
         }
+        if (areaCode != null && areaCode.length() > 10) {
+            throw ApiException.invalidField("areaCode", "must be at most 10 characters (a CBS wijk or buurt code,"
+                    + " e.g. BU03440101)", "size");
+        }
         InitiativeFilter filter = new InitiativeFilter(Codes.parse(InitiativeType.class, type, "type"),
                 Codes.parse(LifecyclePhase.class, phase, "phase"),
                 Codes.parse(PolicyDomain.class, primaryDomain, "primaryDomain"),

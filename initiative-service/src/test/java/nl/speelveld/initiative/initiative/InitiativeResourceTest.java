@@ -87,6 +87,17 @@ class InitiativeResourceTest {
                 .body("errors[0].code", equalTo("unknown-property"));
     }
 
+    /** The published schema gives areaCode at most 10 characters (a CBS wijk or buurt code): longer is a typo. */
+    @Test
+    void shouldRefuseAnAreaCodeFilterLongerThanACbsCode() {
+        given().auth().oauth2(GM0344).queryParam("areaCode", "BU034400011").when().get("/v1/initiatives")
+                .then().log().ifValidationFails().statusCode(400)
+                .body("errors[0].field", equalTo("areaCode"))
+                .body("errors[0].code", equalTo("size"));
+        given().auth().oauth2(GM0344).queryParam("areaCode", "BU03440001").when().get("/v1/initiatives")
+                .then().statusCode(200);
+    }
+
     @Test
     void shouldListOnlyTheCallersInitiatives() {
         register(GM0363, "{\"title\": {\"nl\": \"Alleen Utrecht\"}, \"type\": \"COPRODUCTION\"}");
