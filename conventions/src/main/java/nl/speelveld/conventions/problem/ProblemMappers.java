@@ -211,9 +211,9 @@ public class ProblemMappers {
             return new FieldError(field, "has an unknown code '" + f.getValue() + "'; allowed: " + allowed,
                     "unknown-code");
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null
-                && (f.getValue() instanceof Number || f.getValue() instanceof Boolean)) {
-            // a JSON number or boolean where another type belongs (1 for a boolean): the type is wrong, not its format
+        if (e instanceof InvalidFormatException f && (f.getTargetType() == Boolean.class
+                || f.getTargetType() == boolean.class) && f.getValue() instanceof Number) {
+            // a JSON number where a boolean belongs (1 for true): the type is wrong, not its format
             return new FieldError(field, "must be " + simpleTypeName(f.getTargetType()), "wrong-type");
         }
         if (e instanceof InvalidFormatException f) {
