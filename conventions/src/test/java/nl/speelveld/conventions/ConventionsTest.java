@@ -486,6 +486,13 @@ class ConventionsTest {
         }
         // an empty value stays "not sent", as before (HTML forms send one)
         given().urlEncodingEnabled(false).auth().oauth2(A).get("/v1/probes?limit=&kind=SMALL").then().statusCode(200);
+        // a parameter the operation takes as a list may be repeated: the event feed's type
+        given().urlEncodingEnabled(false).auth().oauth2(A)
+                .get("/v1/events?type=nl.speelveld.probe.created.v1&type=nl.speelveld.probe.deleted.v1&limit=5")
+                .then().statusCode(200);
+        isProblem(given().urlEncodingEnabled(false).auth().oauth2(A)
+                .get("/v1/events?type=nl.speelveld.probe.created.v1&limit=5&limit=6").then(), 400)
+                .body("errors[0].field", equalTo("limit")).body("errors[0].code", equalTo("duplicate"));
     }
 
     @Test
