@@ -133,4 +133,15 @@ class EventFeedTest {
                         + ".schema.$ref", equalTo("#/components/schemas/CloudEvent"))
                 .body("paths", hasKey("/events")).body("paths", hasKey("/webhook-subscriptions"));
     }
+
+    /** An integrator (and a generated client) sees which types a subscription may name, and a working example. */
+    @Test
+    void shouldListTheSubscribableEventTypesInTheSubscriptionRequest() {
+        String types = "components.schemas.WebhookSubscriptionRequest.properties.types";
+        given().get("/v1/openapi.json").then().statusCode(200)
+                .body(types + ".items.enum", org.hamcrest.Matchers.hasItems("nl.speelveld.initiative.created.v1",
+                        "nl.speelveld.initiative.phase-changed.v1", "nl.speelveld.phase-transition.deleted.v1"))
+                .body(types + ".items.enum", org.hamcrest.Matchers.hasSize(15))
+                .body(types + ".examples[0][0]", equalTo("nl.speelveld.initiative.created.v1"));
+    }
 }

@@ -83,7 +83,9 @@ public class ConventionsOasFilter implements OASFilter {
                         .addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(86400))));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
-        addWebhooks(openAPI, nl.speelveld.conventions.events.EventCatalogue.types(config));
+        List<String> eventTypes = nl.speelveld.conventions.events.EventCatalogue.types(config);
+        addWebhooks(openAPI, eventTypes);
+        enumerateSubscribableTypes(openAPI, eventTypes);
 
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
@@ -104,6 +106,24 @@ public class ConventionsOasFilter implements OASFilter {
         ClientReadySchemas.apply(openAPI);
         Bounds.apply(openAPI);
         nl.speelveld.conventions.export.ExportOpenApi.apply(openAPI);
+    }
+
+    /**
+     * The event types a webhook subscription may name, as the enum of its {@code types} items, with the first as the
+     * example: the service refuses any other (400 {@code unknown-code}). Only the request: a stored subscription is
+     * answered with the types it was given.
+     */
+    private static void enumerateSubscribableTypes(OpenAPI openAPI, List<String> types) {
+        if (types.isEmpty() || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Schema request = openAPI.getComponents().getSchemas().get("WebhookSubscriptionRequest");
+        Schema list = request == null || request.getProperties() == null ? null : request.getProperties().get("types");
+        if (list == null || list.getItems() == null) {
+            return;
+        }
+        list.getItems().setEnumeration(new java.util.ArrayList<>(types));
+        list.setExamples(List.of(List.of(types.get(0))));
     }
 
     /**
