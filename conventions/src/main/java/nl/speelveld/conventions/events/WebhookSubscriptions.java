@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.speelveld.conventions.http.Versions;
+import nl.speelveld.conventions.json.StrictJson;
 import nl.speelveld.conventions.paging.Cursors;
 import nl.speelveld.conventions.paging.Page;
 import nl.speelveld.conventions.paging.PageRequest;
@@ -141,6 +142,9 @@ public class WebhookSubscriptions {
                         errors.add(new FieldError("description", "must be text", "wrong-type"));
                     } else if (value.isTextual() && value.asText().length() > 500) {
                         errors.add(new FieldError("description", "must be at most 500 characters", "size"));
+                    } else if (value.isTextual() && StrictJson.unstorableText(value.asText()) != null) {
+                        errors.add(new FieldError("description", StrictJson.unstorableText(value.asText()),
+                                "wrong-format"));
                     } else {
                         description = value.isNull() ? null : value.asText();
                     }

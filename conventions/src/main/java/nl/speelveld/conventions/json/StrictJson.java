@@ -71,6 +71,24 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
 
+    private static final String NUL = "must not contain NUL characters";
+    private static final String LONE_SURROGATE =
+            "must be Unicode text: it holds a lone surrogate (\\ud800-\\udfff without its pair)";
+
+    /**
+     * What is wrong with a text PostgreSQL cannot store as sent (a NUL character, a lone surrogate), or null: the one
+     * rule for every text of a request, also where a body is read field by field (a webhook subscription's patch).
+     */
+    public static String unstorableText(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            return NUL;
+        }
+        return NoNulString.hasLoneSurrogate(value) ? LONE_SURROGATE : null;
+    }
+
     /**
      * Text without NUL characters and without lone surrogates: {@code "\ud800"} is valid JSON syntax but no Unicode
      * text, and would be stored as {@code ?}.
@@ -80,16 +98,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value.replace('\u0000', ' '),
-                        "must not contain NUL characters");
+                return (String) ctxt.handleWeirdStringValue(String.class, value.replace('\u0000', ' '), NUL);
             }
             if (value != null && value.length() > Bounds.MAX_STRING_LENGTH) {
                 return (String) ctxt.handleWeirdStringValue(String.class, value.substring(0, 20) + "…",
                         "must be at most " + Bounds.MAX_STRING_LENGTH + " characters");
             }
             if (value != null && hasLoneSurrogate(value)) {
-                return (String) ctxt.handleWeirdStringValue(String.class, printable(value),
-                        "must be Unicode text: it holds a lone surrogate (\\ud800-\\udfff without its pair)");
+                return (String) ctxt.handleWeirdStringValue(String.class, printable(value), LONE_SURROGATE);
             }
             return value;
         }
