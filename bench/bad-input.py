@@ -3,7 +3,8 @@
 
 For every operation with a request body or parameters it sends, one fault at a time on top of a valid request:
 missing required fields, nulls, wrong types, overlong strings (beyond maxLength, and very long where there is none),
-out-of-range and overflowing numbers, unknown enum codes, pattern and format violations (ids, dates), too many array
+numbers outside the schema's bounds or their format's range (and extreme ones inside them, which may be accepted),
+unknown enum codes, pattern and format violations (ids, dates), too many array
 items, control characters, unknown and read-only fields, malformed JSON (truncated, trailing garbage, invalid UTF-8,
 deep nesting, huge numbers), oversize bodies (> 256 KiB), wrong media types, bad path ids, bad query parameters and
 bad conditional headers. Parents are created first (in the token's municipality) so that real path ids exist;
@@ -114,6 +115,21 @@ class Spec:
         servers = [s["url"] for s in doc.get("servers", []) if "localhost" in s.get("url", "")]
         self.prefix = urllib.parse.urlsplit(servers[0]).path.rstrip("/") if servers else ""
 
+    def variant(self, schema, value):
+        """For a oneOf told apart by a discriminator, the variant that value names (a change of kind SET_VOICE is
+        checked against ScenarioSetVoice, not against the first variant); otherwise resolve()."""
+        raw, hops = schema, 0
+        while isinstance(raw, dict) and "$ref" in raw and hops < 20:
+            target = self.doc
+            for part in raw["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            raw, hops = target, hops + 1
+        if isinstance(raw, dict) and isinstance(value, dict) and raw.get("oneOf") and raw.get("discriminator"):
+            ref = raw["discriminator"].get("mapping", {}).get(value.get(raw["discriminator"].get("propertyName")))
+            if ref:
+                return self.resolve({"$ref": ref})
+        return self.resolve(schema)
+
     def resolve(self, schema, depth=0):
         """The schema with $ref followed (siblings override) and allOf merged; oneOf/anyOf: the first."""
         if not isinstance(schema, dict) or depth > 20:
@@ -207,6 +223,26 @@ def string_cases(s, ids):
     return out
 
 
+FORMAT_RANGE = {"int32": (-2 ** 31, 2 ** 31 - 1), "int64": (-2 ** 63, 2 ** 63 - 1),
+                "float": (-3.4028235e38, 3.4028235e38)}
+
+
+def outside_schema(s, t, v):
+    """Whether v breaks the schema's bounds or its format's range (the JSON type aside)."""
+    lo, hi = FORMAT_RANGE.get(s.get("format"), (None, None))
+    if t == "integer" and s.get("format") is None:
+        lo, hi = FORMAT_RANGE["int64"]
+    if "minimum" in s:
+        lo = s["minimum"] if lo is None else max(lo, s["minimum"])
+    if "maximum" in s:
+        hi = s["maximum"] if hi is None else min(hi, s["maximum"])
+    if "exclusiveMinimum" in s and not isinstance(s["exclusiveMinimum"], bool) and v <= s["exclusiveMinimum"]:
+        return True
+    if "exclusiveMaximum" in s and not isinstance(s["exclusiveMaximum"], bool) and v >= s["exclusiveMaximum"]:
+        return True
+    return (lo is not None and v < lo) or (hi is not None and v > hi)
+
+
 def number_cases(s, t):
     out = []
     if "maximum" in s:
@@ -217,8 +253,13 @@ def number_cases(s, t):
         out.append(("out-of-range", s["exclusiveMaximum"]))
     if "exclusiveMinimum" in s and not isinstance(s["exclusiveMinimum"], bool):
         out.append(("out-of-range", s["exclusiveMinimum"]))
-    out += [("overflow", 2 ** 31), ("overflow", 2 ** 63), ("overflow", -(2 ** 63) - 1), ("overflow", 10 ** 30),
-            ("out-of-range", -1), ("overflow", 1e308)]
+    # extreme values: a refusal is owed only where the schema's bounds or format exclude them (2 ** 31 is a valid
+    # int64 up to 10,000,000,000, 1e308 a valid double without bounds); elsewhere they must just never give a 5xx
+    for v in (2 ** 31, 2 ** 63, -(2 ** 63) - 1, 10 ** 30, -1, 1e308):
+        if outside_schema(s, t, v):
+            out.append(("overflow" if abs(v) > 2 ** 30 else "out-of-range", v))
+        else:
+            out.append(("extreme-value", v))
     if t == "integer":
         out.append(("wrong-type", 2.5))
     return out
@@ -317,7 +358,7 @@ def body_cases(spec, schema, base, ids):
 
     def field_cases(path, fs, req, depth):
         name = ".".join(str(p) for p in path)
-        fs = spec.resolve(fs)
+        fs = spec.variant(fs, get_path(base, path))
         t = type_of(fs)
         if req:
             cases.append(("missing-required", f"without {name}", remove(path)))
@@ -333,9 +374,10 @@ def body_cases(spec, schema, base, ids):
             for cat, v in number_cases(fs, t):
                 cases.append((cat, f"{name}: {v}", put(path, v)))
         elif t == "array":
-            items = spec.resolve(fs.get("items", {}))
             current = get_path(base, path)
-            sample = current[0] if isinstance(current, list) and current else example_of(spec, items, ids, path[-1])
+            first = current[0] if isinstance(current, list) and current else None
+            items = spec.variant(fs.get("items", {}), first)
+            sample = first if first is not None else example_of(spec, items, ids, path[-1])
             if "maxItems" in fs:
                 cases.append(("too-many-items", f"{name}: {fs['maxItems'] + 1} items",
                               put(path, [copy.deepcopy(sample) for _ in range(fs["maxItems"] + 1)])))
@@ -382,10 +424,12 @@ def body_cases(spec, schema, base, ids):
                               ("control-chars", f"{name}.nl: lone surrogate", put(path, {"nl": "a\ud800b"})),
                               ("long-string", f"{name}: 2000 keys", put(path, {f"x{i}": "t" for i in range(2000)}))])
                 elif vt in ("number", "integer"):
+                    vs = spec.resolve(ap)
                     cases.extend([("wrong-type", f"{name}: {{key: \"a\"}}", put(path, {"band.fi5.hi": "a"})),
-                              ("unknown-field", f"{name}: unknown key", put(path, {"no.such.key": 0.5})),
-                              ("out-of-range", f"{name}: -1e308", put(path, {"band.fi5.hi": -1e308})),
-                              ("out-of-range", f"{name}: 1e308", put(path, {"band.fi5.hi": 1e308}))])
+                              ("unknown-field", f"{name}: unknown key", put(path, {"no.such.key": 0.5}))])
+                    for v in (-1e308, 1e308):
+                        cat = "out-of-range" if outside_schema(vs, vt, v) else "extreme-value"
+                        cases.append((cat, f"{name}: {v}", put(path, {"band.fi5.hi": v})))
 
     def body_cases_nested(spec_, b2, path, fs, req, ids_):
         nonlocal base
@@ -510,6 +554,13 @@ def make_parents(ini, sth, ass):
     ids["vocabulary"] = ((voc or {}).get("items") or [{}])[0].get("name", "InitiativeType")
     st, voc, _ = sth.json("GET", "/v1/vocabularies")
     ids["vocabulary-stakeholder"] = ((voc or {}).get("items") or [{}])[0].get("name", "VoiceMode")
+    # a webhook subscription of each service (each has its own event types and its own ids)
+    for service, client, resource in (("initiative-service", ini, "initiative"),
+                                      ("stakeholder-service", sth, "stakeholder-group"),
+                                      ("assessment-service", ass, "assessment")):
+        ids["webhook-" + service] = client.create("/v1/webhook-subscriptions", {
+            "url": "https://portal.example.nl/hooks/speelveld",
+            "types": [f"nl.speelveld.{resource}.created.v1"]})[0]["id"]
     # victims: PATCH and PUT change what they are sent to; these keep the parents above as they are
     v, _ = ini.create("/v1/initiatives", {"title": {"nl": "Bad-input wijzigingen"}, "type": "COPRODUCTION"})
     ids["v-initiative"] = v["id"]
@@ -610,6 +661,8 @@ def path_values(path, method, ids, service):
         key = SEGMENT_IDS.get(prev)
         if prev == "vocabularies":
             key = "vocabulary-stakeholder" if service == "stakeholder-service" else "vocabulary"
+        if prev == "webhook-subscriptions":
+            key = "webhook-" + service
         if key is None:
             key = "initiative"
         if method in ("PATCH", "PUT") and "v-" + key in ids:
