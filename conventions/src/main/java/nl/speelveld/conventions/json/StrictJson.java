@@ -32,8 +32,8 @@ import java.util.Collection;
  * Strict reading of request bodies: unknown (or read-only) properties, numbers sent as strings, strings sent as
  * numbers, numbers for booleans and enum codes, codes with spaces around them, nulls for primitives, duplicate keys,
  * NUL characters in text (which PostgreSQL cannot store), dates in any other form than {@code YYYY-MM-DD} (a number
- * of days, a date-time, an array) and dates outside the years 1-9999 are all refused, so a client learns about its mistake instead of
- * having data silently dropped or guessed, or the database failing later. Every string is at most
+ * of days, a date-time, an array) and dates outside the years 1-9999 are all refused, so a client learns about its
+ * mistake instead of having data silently dropped or guessed, or the database failing later. Every string is at most
  * {@link Bounds#MAX_STRING_LENGTH} characters and every array at most {@link Bounds#MAX_ARRAY_ITEMS} items, the bounds
  * the OpenAPI documents give every field without a tighter one of its own; a longer one is a 400 naming the field.
  */
@@ -57,7 +57,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule strict = new SimpleModule("speelveld-strict")
                 .addDeserializer(String.class, new NoNulString())
                 .addDeserializer(LocalDate.class, new BoundedLocalDate());
-        strict.setDeserializerModifier(new BoundedArrays());
+        strict.setDeserializerModifier(new StrictShapes());
         mapper.registerModule(strict);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
@@ -189,7 +189,7 @@ public class StrictJson implements ObjectMapperCustomizer {
      * Collections and arrays of at most {@link Bounds#MAX_ARRAY_ITEMS} items, whatever their element type; and enum
      * codes exactly as listed (Jackson would take {@code " ENERGY"} for {@code ENERGY}).
      */
-    static final class BoundedArrays extends BeanDeserializerModifier {
+    static final class StrictShapes extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
                 com.fasterxml.jackson.databind.JavaType type, BeanDescription description,
