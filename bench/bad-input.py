@@ -115,15 +115,19 @@ class Spec:
         servers = [s["url"] for s in doc.get("servers", []) if "localhost" in s.get("url", "")]
         self.prefix = urllib.parse.urlsplit(servers[0]).path.rstrip("/") if servers else ""
 
+    def target(self, ref):
+        """What a local $ref (#/components/schemas/…) points at."""
+        target = self.doc
+        for part in ref.lstrip("#/").split("/"):
+            target = target[part]
+        return target
+
     def variant(self, schema, value):
         """For a oneOf told apart by a discriminator, the variant that value names (a change of kind SET_VOICE is
         checked against ScenarioSetVoice, not against the first variant); otherwise resolve()."""
         raw, hops = schema, 0
         while isinstance(raw, dict) and "$ref" in raw and hops < 20:
-            target = self.doc
-            for part in raw["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            raw, hops = target, hops + 1
+            raw, hops = self.target(raw["$ref"]), hops + 1
         if isinstance(raw, dict) and isinstance(value, dict) and raw.get("oneOf") and raw.get("discriminator"):
             ref = raw["discriminator"].get("mapping", {}).get(value.get(raw["discriminator"].get("propertyName")))
             if ref:
@@ -136,11 +140,7 @@ class Spec:
             return schema or {}
         s = dict(schema)
         if "$ref" in s:
-            ref = s.pop("$ref")
-            target = self.doc
-            for part in ref.lstrip("#/").split("/"):
-                target = target[part]
-            merged = dict(self.resolve(target, depth + 1))
+            merged = dict(self.resolve(self.target(s.pop("$ref")), depth + 1))
             merged.update(s)
             s = merged
         for key in ("oneOf", "anyOf"):

@@ -138,13 +138,13 @@ public class WebhookSubscriptions {
                     }
                 }
                 case "description" -> {
+                    String unstorable = value.isTextual() ? StrictJson.unstorableText(value.asText()) : null;
                     if (!value.isNull() && !value.isTextual()) {
                         errors.add(new FieldError("description", "must be text", "wrong-type"));
                     } else if (value.isTextual() && value.asText().length() > 500) {
                         errors.add(new FieldError("description", "must be at most 500 characters", "size"));
-                    } else if (value.isTextual() && StrictJson.unstorableText(value.asText()) != null) {
-                        errors.add(new FieldError("description", StrictJson.unstorableText(value.asText()),
-                                "wrong-format"));
+                    } else if (unstorable != null) {
+                        errors.add(new FieldError("description", unstorable, "wrong-format"));
                     } else {
                         description = value.isNull() ? null : value.asText();
                     }
